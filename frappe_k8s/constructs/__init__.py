@@ -1,0 +1,7 @@
+"""The typed constructs. Each takes a frozen props dataclass and knows nothing of platform.yaml."""
+from frappe_k8s.constructs.rwx_volume import RwxVolume
+from frappe_k8s.model.volumes import (EfsDynamic, EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic,
+                                      RwxVolumeProps)
+
+__all__ = ["RwxVolume", "RwxVolumeProps", "ExistingStorageClass", "EfsDynamic", "EfsStatic", "NfsDynamic",
+           "NfsStatic"]

@@ -1,0 +1,205 @@
+"""RwxVolume: one ReadWriteMany volume on an existing StorageClass, AWS EFS or NFS."""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from constructs import Construct
+
+from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.labels import COMPONENT, INSTANCE, standard_labels
+from frappe_k8s.model.volumes import (EFS_DRIVER, NFS_DRIVER, EfsDynamic, EfsStatic, NfsDynamic, NfsStatic,
+                                      RwxVolumeProps)
+
+APP_NAME = "rwx-volume"
+VERIFY_COMPONENT = "verify-rwx"
+VERIFY_MOUNT_PATH = "/data"
+VERIFY_TIMEOUT_SECONDS = 240  # how long each pod waits for its peer's file
+VERIFY_DEADLINE_SECONDS = 600  # the whole Job, scheduling and image pull included
+
+# Jobs are immutable: when the spec changes, Argo CD and Flux must replace the Job, not patch it.
+REPLACE_ON_CHANGE = {"argocd.argoproj.io/sync-options": "Force=true,Replace=true",
+                     "kustomize.toolkit.fluxcd.io/force": "enabled"}
+
+# Two pods of one Indexed Job, forced onto different nodes. Each writes a random token to the
+# shared volume, waits for the other's file, and checks it came from another node. Pod 1 then
+# acknowledges; pod 0 waits for that and removes the run's folder. Any timeout fails the Job.
+VERIFY_SCRIPT = """\
+set -eu
+run="${MOUNT_PATH}/.rwx-verify/${RUN_ID:?the pod has no batch.kubernetes.io/controller-uid label (Kubernetes < 1.27)}"
+me="${JOB_COMPLETION_INDEX}"
+peer=$((1 - me))
+wait_for() {
+  waited=0
+  until [ -s "$1" ]; do
+    waited=$((waited + 1))
+    if [ "$waited" -gt "${TIMEOUT_SECONDS}" ]; then
+      echo "FAIL: pod ${me} on ${NODE_NAME} waited ${TIMEOUT_SECONDS}s for $1; the volume is not shared between nodes"
+      exit 1
+    fi
+    sleep 1
+  done
+}
+mkdir -p "${run}"
+token="$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \\n')"
+echo "${NODE_NAME} ${token}" > "${run}/from-${me}.tmp"
+mv "${run}/from-${me}.tmp" "${run}/from-${me}"
+sync
+read -r own_node own_token < "${run}/from-${me}"
+[ "${own_token}" = "${token}" ] || { echo "FAIL: pod ${me} read back a different token"; exit 1; }
+wait_for "${run}/from-${peer}"
+read -r peer_node peer_token < "${run}/from-${peer}"
+if [ "${peer_node}" = "${NODE_NAME}" ]; then
+  echo "FAIL: both pods ran on ${NODE_NAME}; the check needs two nodes"
+  exit 1
+fi
+echo "pod ${me} on ${NODE_NAME} read the file pod ${peer} wrote on ${peer_node}"
+if [ "${me}" = 1 ]; then
+  echo ok > "${run}/ack-1"
+else
+  wait_for "${run}/ack-1"
+  rm -rf "${run}"
+fi
+echo "PASS: ${NODE_NAME} and ${peer_node} share the volume read-write"
+"""
+
+
+class RwxVolume(Construct):
+    """A PersistentVolumeClaim that pods on many nodes mount read-write, with what it needs around it.
+
+    Renders, by backend: nothing more for an existing StorageClass; a StorageClass for dynamic
+    EFS or NFS; a pre-bound PersistentVolume for static EFS or NFS. With `verify`, also a Job
+    that proves two nodes share the volume. Objects are named after the volume: the claim is
+    `<name>`, a rendered class `<name>-efs`/`<name>-nfs` unless named, a PV `<namespace>-<name>`,
+    the Job `<name>-verify-rwx`.
+    """
+
+    def __init__(self, scope: Construct, construct_id: str, props: RwxVolumeProps):
+        super().__init__(scope, construct_id)
+        self.props = props
+        self.storage_class = self._storage_class()
+        self.persistent_volume = self._persistent_volume()
+        self.claim = self._claim()
+        self.verify_job = self._verify_job() if props.verify else None
+
+    @property
+    def claim_name(self) -> str:
+        return self.props.name
+
+    def volume(self, volume_name: Optional[str] = None) -> dict:
+        """The pod `volumes[]` entry for this claim."""
+        return {"name": volume_name or self.props.name, "persistentVolumeClaim": {"claimName": self.props.name}}
+
+    def mount(self, pod_spec: dict, path: str, *, containers: Optional[Sequence[str]] = None,
+              volume_name: Optional[str] = None, read_only: bool = False, sub_path: Optional[str] = None) -> dict:
+        """Add this volume to a pod spec (a dict) and mount it at `path` in the named containers (default all).
+
+        Returns the same pod spec, so calls chain. Mounting twice under one volume name reuses the entry.
+        """
+        entry = self.volume(volume_name)
+        volumes = pod_spec.setdefault("volumes", [])
+        if entry not in volumes:
+            volumes.append(entry)
+        mount = {"name": entry["name"], "mountPath": path, "readOnly": read_only or None, "subPath": sub_path}
+        mount = {k: v for k, v in mount.items() if v is not None}
+        targets = [c for c in pod_spec.get("initContainers", []) + pod_spec.get("containers", [])
+                   if containers is None or c["name"] in containers]
+        if containers is not None and len(targets) != len(set(containers)):
+            found = sorted(c["name"] for c in targets)
+            raise ValueError(f"mount: containers {sorted(containers)} not all in the pod spec (found {found})")
+        for container in targets:
+            container.setdefault("volumeMounts", []).append(dict(mount))
+        return pod_spec
+
+    # --- objects --------------------------------------------------------------------------------
+
+    def _labels(self, component: str = "storage") -> dict[str, str]:
+        return standard_labels(APP_NAME, self.props.name, component)
+
+    def _storage_class(self):
+        backend = self.props.backend
+        if isinstance(backend, EfsDynamic):
+            parameters = {"provisioningMode": "efs-ap", "fileSystemId": backend.file_system_id,
+                          "directoryPerms": backend.directory_perms, "basePath": backend.base_path,
+                          "uid": backend.uid, "gid": backend.gid, "gidRangeStart": backend.gid_range_start,
+                          "gidRangeEnd": backend.gid_range_end}
+            provisioner, extra = EFS_DRIVER, {}
+        elif isinstance(backend, NfsDynamic):
+            parameters = {"server": backend.server, "share": backend.share, "subDir": backend.sub_dir,
+                          "mountPermissions": backend.mount_permissions, "onDelete": backend.on_delete}
+            provisioner = NFS_DRIVER
+            extra = {"mountOptions": list(backend.mount_options) or None, "allowVolumeExpansion": True}
+        else:
+            return None
+        return k8s_object(self, "storage-class", api_version="storage.k8s.io/v1", kind="StorageClass",
+                          name=self.props.storage_class_name, labels=self._labels(), provisioner=provisioner,
+                          parameters={k: str(v) for k, v in parameters.items() if v is not None},
+                          reclaimPolicy=self.props.effective_reclaim_policy, volumeBindingMode="Immediate", **extra)
+
+    def _persistent_volume(self):
+        props, backend = self.props, self.props.backend
+        if isinstance(backend, EfsStatic):
+            attributes = None if backend.encrypt_in_transit else {"encryptInTransit": "false"}
+            csi = {"driver": EFS_DRIVER, "volumeHandle": backend.volume_handle, "volumeAttributes": attributes}
+            mount_options = None
+        elif isinstance(backend, NfsStatic):
+            attributes = {"server": backend.server, "share": backend.export_path,
+                          "mountPermissions": backend.mount_permissions}
+            csi = {"driver": NFS_DRIVER, "volumeHandle": backend.volume_handle,
+                   "volumeAttributes": {k: v for k, v in attributes.items() if v is not None}}
+            mount_options = list(backend.mount_options) or None
+        else:
+            return None
+        spec = {"capacity": {"storage": props.size}, "accessModes": [props.access_mode], "volumeMode": "Filesystem",
+                "persistentVolumeReclaimPolicy": props.effective_reclaim_policy, "storageClassName": "",
+                "claimRef": {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "namespace": props.namespace,
+                             "name": props.name},
+                "csi": {k: v for k, v in csi.items() if v is not None}, "mountOptions": mount_options}
+        return k8s_object(self, "persistent-volume", api_version="v1", kind="PersistentVolume",
+                          name=props.persistent_volume_name, labels=self._labels(),
+                          spec={k: v for k, v in spec.items() if v is not None})
+
+    def _claim(self):
+        props = self.props
+        spec = {"accessModes": [props.access_mode], "volumeMode": "Filesystem",
+                "resources": {"requests": {"storage": props.size}}, "storageClassName": props.storage_class_name}
+        if self.persistent_volume is not None:
+            spec["volumeName"] = props.persistent_volume_name
+        return k8s_object(self, "claim", api_version="v1", kind="PersistentVolumeClaim", name=props.name,
+                          namespace=props.namespace, labels=self._labels(), spec=spec)
+
+    def _verify_job(self):
+        props = self.props
+        labels = self._labels(VERIFY_COMPONENT)
+        uid = props.verify_uid
+        container = {
+            "name": "verify",
+            "image": props.verify_image,
+            "imagePullPolicy": "IfNotPresent",
+            "command": ["sh", "-c", VERIFY_SCRIPT],
+            "env": [
+                {"name": "MOUNT_PATH", "value": VERIFY_MOUNT_PATH},
+                {"name": "TIMEOUT_SECONDS", "value": str(VERIFY_TIMEOUT_SECONDS)},
+                {"name": "RUN_ID", "valueFrom": {"fieldRef": {
+                    "fieldPath": "metadata.labels['batch.kubernetes.io/controller-uid']"}}},
+                {"name": "NODE_NAME", "valueFrom": {"fieldRef": {"fieldPath": "spec.nodeName"}}},
+            ],
+            "resources": {"requests": {"cpu": "10m", "memory": "16Mi"}, "limits": {"cpu": "100m", "memory": "32Mi"}},
+            "securityContext": {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
+                                "capabilities": {"drop": ["ALL"]}},
+        }
+        pod_spec = {
+            "restartPolicy": "Never",
+            "automountServiceAccountToken": False,
+            "securityContext": {"runAsNonRoot": True, "runAsUser": uid, "runAsGroup": uid, "fsGroup": uid,
+                                "fsGroupChangePolicy": "OnRootMismatch", "seccompProfile": {"type": "RuntimeDefault"}},
+            "affinity": {"podAntiAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": [{
+                "labelSelector": {"matchLabels": {INSTANCE: labels[INSTANCE], COMPONENT: labels[COMPONENT]}},
+                "topologyKey": "kubernetes.io/hostname"}]}},
+            "containers": [container],
+        }
+        self.mount(pod_spec, VERIFY_MOUNT_PATH, volume_name="data")
+        return k8s_object(self, "verify-job", api_version="batch/v1", kind="Job", name=props.verify_job_name,
+                          namespace=props.namespace, labels=labels, annotations=REPLACE_ON_CHANGE, spec={
+                              "completionMode": "Indexed", "completions": 2, "parallelism": 2, "backoffLimit": 0,
+                              "activeDeadlineSeconds": VERIFY_DEADLINE_SECONDS,
+                              "template": {"metadata": {"labels": labels}, "spec": pod_spec}})

@@ -1,0 +1,61 @@
+"""The typed platform model: what platform.yaml means, as frozen dataclasses.
+
+The loader builds these; charts read them. Nothing here imports cdk8s. Defaults live on
+the fields; platform.schema.json repeats them for editors, and a test keeps both equal.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from frappe_k8s.model.volumes import RwxVolumeProps
+
+SUPPORTED_KUBERNETES_VERSIONS = tuple(f"1.{minor}" for minor in range(25, 38))  # kubernetes-validate's schemas
+
+
+@dataclass(frozen=True)
+class Images:
+    """Container images the platform runs, pinned by tag or digest."""
+
+    verify: str = "busybox:1.37.0"  # RWX verification Jobs; anything with `sh`
+
+
+@dataclass(frozen=True)
+class Defaults:
+    kubernetes_version: str = "1.33"          # schemas the output is validated against
+    storage_class: Optional[str] = None       # class for volumes that name none; default: they must name one
+    domain_suffix: Optional[str] = None       # sites get "<site>.<suffix>" when they give no full host name
+    labels: tuple[tuple[str, str], ...] = ()  # extra labels on every rendered object
+    images: Images = field(default_factory=Images)
+
+
+@dataclass(frozen=True)
+class ExternalStorageClass:
+    """A StorageClass that exists in the cluster but is not rendered by this platform."""
+
+    name: str
+    read_write_many: bool = True  # whether claims on it may be ReadWriteMany (CephFS, EFS, NFS: yes; RBD, EBS: no)
+
+
+@dataclass(frozen=True)
+class Storage:
+    external_storage_classes: tuple[ExternalStorageClass, ...] = ()
+    volumes: tuple[RwxVolumeProps, ...] = ()
+
+
+@dataclass(frozen=True)
+class GitOps:
+    """Where the rendered dist/ lives, for the Argo CD and Flux wiring."""
+
+    repo_url: str
+    revision: str = "main"
+    path: str = "dist"
+    tool: str = "both"  # argocd, flux or both
+
+
+@dataclass(frozen=True)
+class Platform:
+    name: str  # the app.kubernetes.io/part-of label of every object
+    defaults: Defaults = field(default_factory=Defaults)
+    storage: Storage = field(default_factory=Storage)
+    gitops: Optional[GitOps] = None

@@ -1,0 +1,241 @@
+"""Typed props of RwxVolume and its storage backends.
+
+Plain frozen dataclasses with no cdk8s import, so the platform.yaml loader can build
+them and the RwxVolume construct can consume them without either knowing the other.
+Every default lives here, next to the field it belongs to.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from frappe_k8s.errors import SpecError
+from frappe_k8s.model import checks
+
+READ_WRITE_MANY = "ReadWriteMany"
+READ_WRITE_ONCE = "ReadWriteOnce"
+RETAIN, DELETE = "Retain", "Delete"
+
+EFS_DRIVER = "efs.csi.aws.com"
+NFS_DRIVER = "nfs.csi.k8s.io"
+EFS_FILE_SYSTEM_ID = re.compile(r"^fs-[0-9a-f]{8,40}$")
+EFS_ACCESS_POINT_ID = re.compile(r"^fsap-[0-9a-f]{8,40}$")
+OCTAL_MODE = re.compile(r"^0?[0-7]{3}$")
+
+VERIFY_JOB_SUFFIX = "-verify-rwx"  # Job names become a label value, so name + suffix <= 63
+
+
+@dataclass(frozen=True)
+class ExistingStorageClass:
+    """Claim from a StorageClass that exists in the cluster or is rendered elsewhere (e.g. CephFS)."""
+
+    name: str
+
+    def __post_init__(self) -> None:
+        checks.dns_subdomain("storage_class", self.name)
+
+
+@dataclass(frozen=True)
+class EfsDynamic:
+    """AWS EFS with dynamic provisioning: renders a StorageClass that creates one access point per claim.
+
+    Every dynamic EFS volume is written with the access point's POSIX identity (uid/gid, or a gid
+    from the range), whatever the pod's runAsUser or fsGroup says.
+    """
+
+    file_system_id: str
+    storage_class_name: Optional[str] = None  # default: "<volume name>-efs"
+    directory_perms: str = "700"              # mode of the access point's root directory
+    base_path: Optional[str] = None           # default: the file system root
+    uid: Optional[int] = None                 # default: the driver allocates a gid from the range, used as uid too
+    gid: Optional[int] = None
+    gid_range_start: Optional[int] = None     # default: driver's 50000
+    gid_range_end: Optional[int] = None       # default: driver's 60000
+
+    def __post_init__(self) -> None:
+        _efs_file_system_id(self.file_system_id)
+        if self.storage_class_name is not None:
+            checks.dns_subdomain("storage_class_name", self.storage_class_name)
+        if not isinstance(self.directory_perms, str) or not OCTAL_MODE.match(self.directory_perms):
+            raise SpecError("directory_perms", self.directory_perms, "is not an octal file mode",
+                            'quote a mode such as "700" or "775"')
+        if self.base_path is not None and (not self.base_path.startswith("/") or self.base_path.count("/") > 4
+                                           or len(self.base_path) > 100):
+            raise SpecError("base_path", self.base_path, "must be absolute, at most 4 directories deep and"
+                            " 100 characters (EFS access point root limits)", "use a path such as /sbd")
+        for field in ("uid", "gid", "gid_range_start", "gid_range_end"):
+            value = getattr(self, field)
+            if value is not None and (not isinstance(value, int) or value < 0):
+                raise SpecError(field, value, "must be a non-negative integer", "use a POSIX id such as 1000")
+        if (self.gid_range_start is None) != (self.gid_range_end is None):
+            raise SpecError("gid_range_start", self.gid_range_start,
+                            "gid_range_start and gid_range_end go together (the driver rejects one alone)",
+                            "set both or neither")
+        if self.gid_range_start is not None and not 0 < self.gid_range_start < self.gid_range_end:
+            raise SpecError("gid_range_end", self.gid_range_end,
+                            f"must be greater than gid_range_start ({self.gid_range_start}), which must be > 0",
+                            "use a range such as 50000..60000")
+
+
+@dataclass(frozen=True)
+class EfsStatic:
+    """AWS EFS with static provisioning: renders a PersistentVolume for an existing file system.
+
+    The claim is pre-bound to that volume (both sides use the empty storage class), so it can
+    never fall through to a dynamic provisioner by accident.
+    """
+
+    file_system_id: str
+    access_point_id: Optional[str] = None  # default: mount the file system (or `path`) directly
+    path: Optional[str] = None             # default: the file system root
+    encrypt_in_transit: bool = True        # the driver's default; False only on trusted networks
+
+    def __post_init__(self) -> None:
+        _efs_file_system_id(self.file_system_id)
+        if self.access_point_id is not None and not EFS_ACCESS_POINT_ID.match(str(self.access_point_id)):
+            raise SpecError("access_point_id", self.access_point_id, "is not an EFS access point id",
+                            "use the id AWS shows, 'fsap-' followed by 8 to 40 hex digits")
+        if self.path is not None and not str(self.path).startswith("/"):
+            raise SpecError("path", self.path, "must be an absolute path inside the file system", "use /dir")
+
+    @property
+    def volume_handle(self) -> str:
+        """`fs-id[:path][:fsap-id]`, the driver's classic handle grammar."""
+        parts = [self.file_system_id, self.path or "", self.access_point_id or ""]
+        while parts and not parts[-1]:
+            parts.pop()
+        return ":".join(parts)
+
+
+@dataclass(frozen=True)
+class NfsDynamic:
+    """NFS through csi-driver-nfs, dynamic: renders a StorageClass that makes a sub-directory per claim."""
+
+    server: str
+    share: str
+    sub_dir: Optional[str] = None              # default: the PV name; may use ${pvc.metadata.namespace} etc.
+    mount_options: tuple[str, ...] = ("nfsvers=4.1",)
+    mount_permissions: Optional[str] = None    # default: no chmod after mount
+    on_delete: str = "retain"                  # keep the directory when the volume is deleted
+    storage_class_name: Optional[str] = None   # default: "<volume name>-nfs"
+
+    def __post_init__(self) -> None:
+        _nfs_common(self)
+        checks.one_of("on_delete", self.on_delete, ("retain", "delete", "archive"))
+        if self.storage_class_name is not None:
+            checks.dns_subdomain("storage_class_name", self.storage_class_name)
+
+
+@dataclass(frozen=True)
+class NfsStatic:
+    """NFS through csi-driver-nfs, static: renders a PersistentVolume for an existing export directory."""
+
+    server: str
+    share: str
+    sub_dir: Optional[str] = None              # default: the share itself
+    mount_options: tuple[str, ...] = ("nfsvers=4.1",)
+    mount_permissions: Optional[str] = None    # default: no chmod after mount
+
+    def __post_init__(self) -> None:
+        _nfs_common(self)
+        if self.sub_dir and "${" in self.sub_dir:
+            raise SpecError("sub_dir", self.sub_dir, "uses a template, which only dynamic provisioning expands",
+                            "write the literal directory, or use provisioning: dynamic")
+
+    @property
+    def export_path(self) -> str:
+        return posixpath.join(self.share, self.sub_dir) if self.sub_dir else self.share
+
+    @property
+    def volume_handle(self) -> str:
+        """`server#share#subDir`, unique per directory as the driver asks."""
+        return f"{self.server}#{self.share}#{self.sub_dir or ''}"
+
+
+Backend = Union[ExistingStorageClass, EfsDynamic, EfsStatic, NfsDynamic, NfsStatic]
+RENDERS_STORAGE_CLASS = (EfsDynamic, NfsDynamic)
+RENDERS_PERSISTENT_VOLUME = (EfsStatic, NfsStatic)
+
+
+@dataclass(frozen=True)
+class RwxVolumeProps:
+    """A shared volume: one PersistentVolumeClaim that pods on many nodes mount read-write."""
+
+    name: str                        # the PersistentVolumeClaim's name
+    namespace: str
+    backend: Backend
+    size: str = "10Gi"               # a Kubernetes quantity; EFS and NFS do not enforce it, CephFS does
+    access_mode: str = READ_WRITE_MANY
+    allow_read_write_once: bool = False  # must be True for ReadWriteOnce: every pod must then share a node
+    reclaim_policy: Optional[str] = None  # default Retain, for the StorageClass or PV this volume renders
+    verify: bool = False             # render a Job that proves two nodes can share the volume
+    verify_image: str = "busybox:1.37.0"  # needs only `sh`; pin by tag or digest
+    verify_uid: int = 1000           # uid/gid/fsGroup of the verification pods (Frappe's uid)
+
+    def __post_init__(self) -> None:
+        checks.dns_label("name", self.name)
+        checks.dns_label("namespace", self.namespace)
+        checks.quantity("size", self.size)
+        checks.one_of("access_mode", self.access_mode, (READ_WRITE_MANY, READ_WRITE_ONCE))
+        if self.access_mode == READ_WRITE_ONCE and not self.allow_read_write_once:
+            raise SpecError("access_mode", self.access_mode,
+                            "ReadWriteOnce makes every pod that mounts the volume share one node",
+                            "use ReadWriteMany on an RWX class (CephFS, EFS, NFS), or set"
+                            " allow_read_write_once: true if one node is really what you want")
+        if self.reclaim_policy is not None:
+            checks.one_of("reclaim_policy", self.reclaim_policy, (RETAIN, DELETE))
+            if isinstance(self.backend, ExistingStorageClass):
+                raise SpecError("reclaim_policy", self.reclaim_policy,
+                                f"is decided by the existing StorageClass '{self.backend.name}', not by this volume",
+                                "remove reclaim_policy, or set it on that StorageClass")
+        if self.verify:
+            if self.access_mode != READ_WRITE_MANY:
+                raise SpecError("verify", self.verify, "the verification Job runs two pods on two nodes, which"
+                                " a ReadWriteOnce volume cannot serve", "set verify: false for ReadWriteOnce")
+            checks.dns_label("name", self.name, max_length=63 - len(VERIFY_JOB_SUFFIX))
+        if not isinstance(self.verify_uid, int) or self.verify_uid <= 0:
+            raise SpecError("verify_uid", self.verify_uid, "must be a positive uid (the pods run as non-root)",
+                            "use 1000, Frappe's uid")
+
+    @property
+    def effective_reclaim_policy(self) -> str:
+        return self.reclaim_policy or RETAIN
+
+    @property
+    def storage_class_name(self) -> str:
+        """The class the claim names: the existing one, the rendered one, or "" for a pre-bound PV."""
+        backend = self.backend
+        if isinstance(backend, ExistingStorageClass):
+            return backend.name
+        if isinstance(backend, EfsDynamic):
+            return backend.storage_class_name or f"{self.name}-efs"
+        if isinstance(backend, NfsDynamic):
+            return backend.storage_class_name or f"{self.name}-nfs"
+        return ""
+
+    @property
+    def persistent_volume_name(self) -> str:
+        """PVs are cluster-scoped, so the namespace is part of the name."""
+        return f"{self.namespace}-{self.name}"
+
+    @property
+    def verify_job_name(self) -> str:
+        return self.name + VERIFY_JOB_SUFFIX
+
+
+def _efs_file_system_id(value: str) -> None:
+    if not isinstance(value, str) or not EFS_FILE_SYSTEM_ID.match(value):
+        raise SpecError("file_system_id", value, "is not an EFS file system id",
+                        "use the id AWS shows, 'fs-' followed by 8 to 40 hex digits")
+
+
+def _nfs_common(backend: Union[NfsDynamic, NfsStatic]) -> None:
+    if not isinstance(backend.server, str) or not backend.server.strip() or "/" in backend.server:
+        raise SpecError("server", backend.server, "is not an NFS server address", "use a host name or IP address")
+    if not isinstance(backend.share, str) or not backend.share.startswith("/"):
+        raise SpecError("share", backend.share, "must be the absolute export path", "use a path such as /exports")
+    if backend.mount_permissions is not None and not OCTAL_MODE.match(str(backend.mount_permissions)):
+        raise SpecError("mount_permissions", backend.mount_permissions, "is not an octal file mode",
+                        'quote a mode such as "0775"')

@@ -1,0 +1,100 @@
+"""Writing dist/: one folder per app, one file per object, a kustomization.yaml per folder,
+replaced atomically so a failed render never leaves a half-written dist/."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterable, Mapping
+
+import yaml
+
+from frappe_k8s.errors import UserError
+
+HEAD_KEYS = ("apiVersion", "kind", "metadata")
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+    """Block style, no anchors, keys sorted after apiVersion/kind/metadata, scripts as `|` blocks."""
+
+    def ignore_aliases(self, data):  # a dict shared by two objects must not become &id001
+        return True
+
+
+def _represent_dict(dumper, data):
+    keys = [k for k in HEAD_KEYS if k in data] + sorted(k for k in data if k not in HEAD_KEYS)
+    return dumper.represent_mapping("tag:yaml.org,2002:map", [(k, data[k]) for k in keys])
+
+
+def _represent_str(dumper, data):
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(dict, _represent_dict)
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump(document: Mapping) -> str:
+    return yaml.dump(document, Dumper=_Dumper, default_flow_style=False, sort_keys=False, width=2**30,
+                     allow_unicode=True)
+
+
+def file_name(manifest: Mapping) -> str:
+    """`<Kind>.<name>.yaml`, or `<Kind>.<namespace>.<name>.yaml` for namespaced objects.
+
+    Kinds have no dots and namespaces are DNS labels, so two objects never share a file name
+    unless they share kind, namespace and name.
+    """
+    metadata = manifest["metadata"]
+    parts = [manifest["kind"], metadata.get("namespace"), metadata["name"]]
+    return ".".join(re.sub(r"[^0-9A-Za-z._-]", "", p) for p in parts if p) + ".yaml"
+
+
+def kustomization(files: Iterable[str]) -> dict:
+    return {"apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization", "resources": sorted(files)}
+
+
+def layout(apps: Mapping[str, list[dict]]) -> dict[str, dict[str, Mapping]]:
+    """app folder -> {file name -> manifest}; two objects that would share a file are an error."""
+    tree: dict[str, dict[str, Mapping]] = {}
+    for app, manifests in apps.items():
+        files: dict[str, Mapping] = {}
+        for manifest in manifests:
+            name = file_name(manifest)
+            if name in files:
+                raise UserError(f"dist/{app}/{name}: two objects of the same kind, namespace and name "
+                                f"({manifest['apiVersion']} and {files[name]['apiVersion']}). "
+                                "Fix: rename one of them in platform.yaml")
+            files[name] = manifest
+        if files:
+            tree[app] = files
+    return tree
+
+
+def write_atomically(tree: Mapping[str, Mapping[str, Mapping]], out_dir: Path) -> None:
+    """Write into a sibling temporary folder, then swap it in for out_dir in two renames."""
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UserError(f"{out_dir} exists and is not a folder. Fix: pass another --out")
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+    try:
+        for app, files in tree.items():
+            folder = staging / app
+            folder.mkdir()
+            for name, manifest in files.items():
+                (folder / name).write_text(dump(manifest))
+            (folder / "kustomization.yaml").write_text(dump(kustomization(files)))
+        os.chmod(staging, 0o755)
+        if out_dir.exists():
+            retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
+            os.replace(out_dir, retired / out_dir.name)
+            os.replace(staging, out_dir)
+            shutil.rmtree(retired)
+        else:
+            os.replace(staging, out_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,68 @@
+"""Post-synth rules, applied to every rendered object before validation.
+
+Constructs decide what an object is; these rules decide what every object must carry, in one
+place: the standard labels, and prune/delete protection for every stateful kind.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from frappe_k8s import TOOL_NAME
+from frappe_k8s.labels import COMPONENT, INSTANCE, MANAGED_BY, NAME, PART_OF
+
+ARGOCD_SYNC_OPTIONS = "argocd.argoproj.io/sync-options"
+FLUX_PRUNE = "kustomize.toolkit.fluxcd.io/prune"
+KEEP_OPTIONS = ("Prune=false", "Delete=false")
+
+# (API group, kind) of objects whose deletion loses data or cuts off what depends on them.
+STATEFUL_KINDS = frozenset({
+    ("", "Namespace"), ("", "PersistentVolumeClaim"), ("", "PersistentVolume"),
+    ("storage.k8s.io", "StorageClass"), ("snapshot.storage.k8s.io", "VolumeSnapshotClass"),
+    ("ceph.rook.io", "CephCluster"), ("ceph.rook.io", "CephFilesystem"),
+    ("ceph.rook.io", "CephFilesystemSubVolumeGroup"),
+    ("k8s.mariadb.com", "MariaDB"), ("k8s.mariadb.com", "Database"), ("k8s.mariadb.com", "User"),
+    ("k8s.mariadb.com", "Grant"),
+    ("velero.io", "BackupStorageLocation"), ("velero.io", "VolumeSnapshotLocation"),
+})
+
+
+def group_of(manifest: Mapping) -> str:
+    api_version = manifest["apiVersion"]
+    return api_version.split("/")[0] if "/" in api_version else ""
+
+
+def is_stateful(manifest: Mapping) -> bool:
+    return (group_of(manifest), manifest["kind"]) in STATEFUL_KINDS
+
+
+def apply(manifests: Iterable[dict], part_of: str, extra_labels: Mapping[str, str] = {}) -> None:
+    """Add labels and protection in place. A missing construct label is a bug, so it raises."""
+    for manifest in manifests:
+        metadata = manifest.setdefault("metadata", {})
+        labels = metadata.setdefault("labels", {})
+        missing = [key for key in (NAME, INSTANCE, COMPONENT) if key not in labels]
+        if missing:
+            raise AssertionError(f"{manifest['kind']}/{metadata.get('name')} lacks labels {missing}; "
+                                 "its construct must set them with standard_labels()")
+        common = {PART_OF: part_of, MANAGED_BY: TOOL_NAME, **{k: v for k, v in extra_labels.items() if k not in labels}}
+        labels.update(common)
+        for template in pod_templates(manifest):  # pods carry them too, for cost and log queries
+            template.setdefault("metadata", {}).setdefault("labels", {}).update(common)
+        if is_stateful(manifest):
+            protect(metadata)
+
+
+def pod_templates(manifest: Mapping) -> list[dict]:
+    """The pod templates of workloads (spec.template) and CronJobs (spec.jobTemplate.spec.template)."""
+    spec = manifest.get("spec") or {}
+    template = spec.get("template") or (spec.get("jobTemplate") or {}).get("spec", {}).get("template")
+    return [template] if isinstance(template, dict) and "spec" in template else []
+
+
+def protect(metadata: dict) -> None:
+    """Argo CD never prunes or deletes it; Flux never prunes it. Existing sync options are kept."""
+    annotations = metadata.setdefault("annotations", {})
+    options = [o.strip() for o in annotations.get(ARGOCD_SYNC_OPTIONS, "").split(",") if o.strip()]
+    options = [o for o in options if o.split("=")[0] not in ("Prune", "Delete")] + list(KEEP_OPTIONS)
+    annotations[ARGOCD_SYNC_OPTIONS] = ",".join(options)
+    annotations[FLUX_PRUNE] = "disabled"

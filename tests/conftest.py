@@ -1,0 +1,47 @@
+import frappe_k8s  # noqa: F401  first: points jsii at the Node.js wheel before any test imports cdk8s
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_CRDS = ROOT.parent / "shared" / "crds"
+EXAMPLE = ROOT / "platform.yaml"
+
+
+def run_main(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`python main.py ARGS` as a user runs it."""
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=cwd, capture_output=True,
+                          text=True, env=env if env is not None else os.environ.copy(), timeout=120)
+
+
+def read_tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def load_objects(folder: Path) -> list[dict]:
+    return [yaml.safe_load(p.read_text()) for p in sorted(folder.rglob("*.yaml")) if p.name != "kustomization.yaml"]
+
+
+@pytest.fixture(scope="session")
+def crds() -> Path:
+    assert SHARED_CRDS.is_dir(), f"the upstream CRDs are expected at {SHARED_CRDS} (../shared/crds)"
+    return SHARED_CRDS
+
+
+@pytest.fixture(scope="session")
+def example_dist(tmp_path_factory, crds) -> Path:
+    """The bundled example rendered end to end by `python main.py` into a fresh folder."""
+    out = tmp_path_factory.mktemp("example") / "dist"
+    result = run_main("render", "--platform", str(EXAMPLE), "--out", str(out), "--crds", str(crds))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def example_objects(example_dist) -> list[dict]:
+    return load_objects(example_dist)

@@ -1,0 +1,223 @@
+"""The loader: every error names file, line, field path, bad value and fix; good input types fully."""
+import json
+import textwrap
+from dataclasses import MISSING, fields
+
+import pytest
+
+from frappe_k8s import loader
+from frappe_k8s.loader import PlatformError
+from frappe_k8s.model import Defaults, ExternalStorageClass, GitOps, Images
+from frappe_k8s.model.volumes import EfsDynamic, EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic, RwxVolumeProps
+
+from conftest import EXAMPLE
+
+BASE = """\
+name: demo
+storage:
+  externalStorageClasses: [{name: cephfs}, {name: ebs, readWriteMany: false}]
+  volumes:
+"""
+
+
+def problems(text: str) -> list[str]:
+    with pytest.raises(PlatformError) as caught:
+        loader.parse(textwrap.dedent(text), "platform.yaml")
+    return caught.value.problems
+
+
+def volume_problems(volume_yaml: str) -> list[str]:
+    return problems(BASE + textwrap.indent(textwrap.dedent(volume_yaml), "    "))
+
+
+def test_example_loads_into_typed_model():
+    platform = loader.load(EXAMPLE)
+    assert platform.name == "saasodoo"
+    assert platform.defaults.kubernetes_version == "1.33"
+    assert platform.storage.external_storage_classes == (ExternalStorageClass("cephfs", True),)
+    backups, sbd, shared = platform.storage.volumes
+    assert backups == RwxVolumeProps(name="odoo-backups-storage", namespace="saasodoo", size="500Gi",
+                                     backend=ExistingStorageClass("cephfs"), verify=True)
+    assert sbd.backend == EfsStatic(file_system_id="fs-0a1b2c3d4e5f60718", access_point_id="fsap-0a1b2c3d4e5f60718")
+    assert isinstance(shared.backend, NfsDynamic) and shared.backend.mount_options == ("nfsvers=4.1", "hard")
+    assert platform.gitops == GitOps(repo_url="https://git.example.com/saasodoo/platform.git")
+
+
+def test_model_is_frozen():
+    platform = loader.load(EXAMPLE)
+    with pytest.raises(Exception):
+        platform.name = "other"  # type: ignore[misc]
+
+
+def test_minimal_file_gets_defaults():
+    platform = loader.parse("name: demo\n")
+    assert platform.defaults == Defaults() and platform.storage.volumes == () and platform.gitops is None
+
+
+def test_unknown_field_suggests_the_right_one():
+    (message,) = volume_problems("- {name: v, namespace: ns, storageClas: cephfs}")
+    assert message.startswith("platform.yaml:5: storage.volumes[0].storageClas: unknown field.")
+    assert "did you mean storageClass?" in message
+
+
+def test_missing_required_field():
+    (message,) = problems("storage: {}\n")
+    assert message == "platform.yaml:1: name: required field is missing. Fix: add name"
+
+
+def test_bad_quantity_quotes_value_and_fix():
+    (message,) = volume_problems("- {name: v, namespace: ns, storageClass: cephfs, size: 500GB}")
+    assert "storage.volumes[0].size: is not valid (got '500GB')" in message
+    assert "GB is not a Kubernetes unit" in message
+
+
+def test_bad_enum_lists_allowed_values():
+    (message,) = volume_problems("- {name: v, namespace: ns, storageClass: cephfs, accessMode: RWX}")
+    assert "storage.volumes[0].accessMode: is not allowed (got 'RWX'). Fix: use one of ReadWriteMany, ReadWriteOnce" in message
+
+
+def test_wrong_type():
+    (message,) = volume_problems("- {name: v, namespace: ns, storageClass: cephfs, verify: 'yes'}")
+    assert "storage.volumes[0].verify: must be of type boolean (got 'yes')" in message
+
+
+def test_bad_name_is_a_dns_label_error():
+    (message,) = volume_problems("- {name: Backups_1, namespace: ns, storageClass: cephfs}")
+    assert "storage.volumes[0].name: is not valid (got 'Backups_1')" in message and "lowercase" in message
+
+
+def test_unsupported_sections_say_so():
+    (message,) = problems("name: demo\nbenches: [{name: erp}]\n")
+    assert message.startswith("platform.yaml:2: benches: is not supported yet.")
+
+
+def test_every_schema_problem_is_reported_at_once():
+    found = volume_problems("""\
+        - {name: v, namespace: ns, storageClass: cephfs, size: big}
+        - {name: w, namespace: NS, storageClass: cephfs}
+        """)
+    assert len(found) == 2 and "[0].size" in found[0] and "[1].namespace" in found[1]
+
+
+def test_yaml_syntax_error_names_the_line():
+    (message,) = problems("name: demo\nstorage:\n  volumes: [\n")
+    assert message.startswith("platform.yaml:4: not valid YAML")
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(PlatformError, match="cannot read the platform file"):
+        loader.load(tmp_path / "nope.yaml")
+
+
+@pytest.mark.parametrize("volume, expected", [
+    ("- {name: v, namespace: ns, storageClass: cephfs, nfs: {server: a, share: /x}}",
+     "storage.volumes[0].nfs: a volume has one backend, this one names storageClass and nfs"),
+    ("- {name: v, namespace: ns, efs: {fileSystemId: fs-01234567, accessPointId: fsap-01234567}}",
+     "storage.volumes[0].efs.accessPointId: does not apply to dynamic provisioning. Fix: remove accessPointId,"
+     " or set provisioning: static"),
+    ("- {name: v, namespace: ns, nfs: {provisioning: static, server: a, share: /x, onDelete: delete}}",
+     "storage.volumes[0].nfs.onDelete: does not apply to static provisioning"),
+    ("- {name: v, namespace: ns, efs: {fileSystemId: fs-01234567, gidRangeStart: 100}}",
+     "storage.volumes[0].efs.gidRangeStart: gid_range_start and gid_range_end go together"),
+    ("- {name: v, namespace: ns, efs: {fileSystemId: fs-01234567, gidRangeStart: 900, gidRangeEnd: 100}}",
+     "storage.volumes[0].efs.gidRangeEnd: must be greater than gid_range_start (900)"),
+    ("- {name: v, namespace: ns, storageClass: cephfs, accessMode: ReadWriteOnce}",
+     "storage.volumes[0].accessMode: ReadWriteOnce makes every pod that mounts the volume share one node"),
+    ("- {name: v, namespace: ns, storageClass: cephfs, accessMode: ReadWriteOnce, allowReadWriteOnce: true,"
+     " verify: true}",
+     "storage.volumes[0].verify: the verification Job runs two pods on two nodes"),
+    ("- {name: v, namespace: ns, storageClass: cephfs, reclaimPolicy: Delete}",
+     "storage.volumes[0].reclaimPolicy: is decided by the existing StorageClass 'cephfs'"),
+    ("- {name: a-very-long-volume-name-that-is-fine-for-a-claim-but-not-a-job, namespace: ns, storageClass: cephfs,"
+     " verify: true}",
+     "storage.volumes[0].name: is not a DNS-1123 label of at most 52 characters"),
+    ("- {name: v, namespace: ns, nfs: {provisioning: static, server: a, share: /x, subDir: '${pvc.metadata.name}'}}",
+     "storage.volumes[0].nfs.subDir: uses a template, which only dynamic provisioning expands"),
+    ("- {name: v, namespace: ns, storageClass: gp3}",
+     "storage.volumes[0].storageClass: StorageClass 'gp3' is neither declared nor rendered here. Fix: add"
+     " {name: gp3} to storage.externalStorageClasses"),
+    ("- {name: v, namespace: ns, storageClass: ebs}",
+     "storage.volumes[0]: asks for ReadWriteMany on StorageClass 'ebs', declared readWriteMany: false"),
+    ("- {name: v, namespace: ns}",
+     "storage.volumes[0]: no storage backend. Fix: set storageClass, efs or nfs on the volume"),
+    ("- {name: v, namespace: ns, storageClass: cephfs}\n- {name: v, namespace: ns, storageClass: cephfs}",
+     "storage.volumes[1].name: volume 'v' is declared twice in namespace 'ns'"),
+    ("- {name: v, namespace: ns, nfs: {server: a, share: /x, storageClassName: cephfs}}",
+     "storage.volumes[0].nfs.storageClassName: StorageClass 'cephfs' is already declared external"),
+    ("- {name: b-c, namespace: a, nfs: {provisioning: static, server: s, share: /x}}\n"
+     "- {name: c, namespace: a-b, nfs: {provisioning: static, server: s, share: /y}}",
+     "storage.volumes[1].name: its PersistentVolume name 'a-b-c' is also that of volume 'a/b-c'"),
+])
+def test_semantic_errors_name_field_and_fix(volume, expected):
+    found = volume_problems(volume)
+    assert len(found) == 1 and expected in found[0], found
+    assert "Fix:" in found[0] and found[0].startswith("platform.yaml:")
+
+
+def test_errors_carry_the_line_of_the_field():
+    (message,) = volume_problems("""\
+        - name: v
+          namespace: ns
+          storageClass: cephfs
+          reclaimPolicy: Delete
+        """)
+    assert message.startswith("platform.yaml:8: storage.volumes[0].reclaimPolicy:")
+
+
+def test_default_storage_class_is_used_and_checked():
+    platform = loader.parse(BASE.replace("storage:", "defaults: {storageClass: cephfs}\nstorage:")
+                            + "    - {name: v, namespace: ns}\n")
+    assert platform.storage.volumes[0].backend == ExistingStorageClass("cephfs")
+    (message,) = problems(BASE.replace("storage:", "defaults: {storageClass: nfs}\nstorage:")
+                          + "    - {name: v, namespace: ns}\n")
+    assert "defaults.storageClass: StorageClass 'nfs' is neither declared nor rendered here" in message
+
+
+def test_every_backend_kind_loads():
+    platform = loader.parse(BASE + textwrap.indent(textwrap.dedent("""\
+        - {name: a, namespace: ns, efs: {fileSystemId: fs-01234567, uid: 1000, gid: 1000, basePath: /sbd}}
+        - {name: b, namespace: ns, efs: {provisioning: static, fileSystemId: fs-01234567, path: /x}}
+        - {name: c, namespace: ns, nfs: {server: nfs.local, share: /exports}}
+        - {name: d, namespace: ns, nfs: {provisioning: static, server: nfs.local, share: /exports, subDir: d}}
+        - {name: e, namespace: ns, storageClass: c-nfs, reclaimPolicy: null}
+        """), "    ").replace(", reclaimPolicy: null", ""))
+    kinds = [type(v.backend) for v in platform.storage.volumes]
+    assert kinds == [EfsDynamic, EfsStatic, NfsDynamic, NfsStatic, ExistingStorageClass]
+    assert platform.storage.volumes[4].backend.name == "c-nfs"  # a class rendered by volume c
+
+
+def _schema_defaults(node: dict) -> dict:
+    return {name: prop["default"] for name, prop in node.get("properties", {}).items() if "default" in prop}
+
+
+@pytest.mark.parametrize("schema_path, cls, renames", [
+    (("properties", "defaults"), Defaults, {}),
+    (("properties", "defaults", "properties", "images"), Images, {}),
+    (("$defs", "volume"), RwxVolumeProps, {}),
+    (("$defs", "efs"), EfsDynamic, {}),
+    (("$defs", "efs"), EfsStatic, {}),
+    (("$defs", "nfs"), NfsDynamic, {}),
+    (("properties", "gitops"), GitOps, {"repoURL": "repo_url"}),
+    (("properties", "storage", "properties", "externalStorageClasses", "items"), ExternalStorageClass, {}),
+])
+def test_schema_defaults_match_the_dataclass_defaults(schema_path, cls, renames):
+    """The schema repeats defaults for editors; the dataclasses are the truth. They must agree."""
+    node = loader.schema()
+    for key in schema_path:
+        node = node[key]
+    defaults = {f.name: f.default for f in fields(cls) if f.default is not MISSING}
+    for name, value in _schema_defaults(node).items():
+        field = renames.get(name) or loader._snake(name)
+        if field in defaults:
+            expected = defaults[field]
+            if isinstance(expected, tuple):  # frozen dataclasses hold lists as tuples, mappings as pairs
+                expected = dict(expected) if isinstance(value, dict) else list(expected)
+            assert value == expected, f"{cls.__name__}.{field}: schema says {value!r}, dataclass {expected!r}"
+
+
+def test_schema_is_draft_2020_12_and_valid():
+    import jsonschema
+
+    schema = json.loads(loader.SCHEMA_PATH.read_text())
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(schema)

@@ -1,0 +1,234 @@
+"""The rendered dist/ of the bundled example, end to end: layout, fields, determinism, validity, safety."""
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+import yaml
+
+from frappe_k8s import output, rules
+from frappe_k8s.errors import ValidationFailure
+from frappe_k8s.labels import COMPONENT, INSTANCE, MANAGED_BY, NAME, PART_OF
+from frappe_k8s.validate import Validator, crd_schemas
+
+from conftest import EXAMPLE, ROOT, load_objects, read_tree, run_main
+
+
+def by_name(objects, kind, name):
+    (found,) = [o for o in objects if o["kind"] == kind and o["metadata"]["name"] == name]
+    return found
+
+
+def test_example_layout_one_file_per_object_and_a_kustomization(example_dist):
+    assert sorted(p.name for p in example_dist.iterdir()) == ["storage"]
+    files = sorted(p.name for p in (example_dist / "storage").iterdir())
+    assert files == [
+        "Job.saasodoo.odoo-backups-storage-verify-rwx.yaml",
+        "Job.sbd-system.sbd-shared-verify-rwx.yaml",
+        "PersistentVolume.sbd-system-sbd-shared.yaml",
+        "PersistentVolumeClaim.frappe.shared-files.yaml",
+        "PersistentVolumeClaim.saasodoo.odoo-backups-storage.yaml",
+        "PersistentVolumeClaim.sbd-system.sbd-shared.yaml",
+        "StorageClass.shared-files-nfs.yaml",
+        "kustomization.yaml",
+    ]
+    kustomization = yaml.safe_load((example_dist / "storage" / "kustomization.yaml").read_text())
+    assert kustomization["resources"] == files[:-1]
+    for name in files[:-1]:  # each file holds exactly the object its name says
+        (obj,) = list(yaml.safe_load_all((example_dist / "storage" / name).read_text()))
+        assert output.file_name(obj) == name
+
+
+def test_example_backup_volume_is_the_seeds_500gi_cephfs_claim(example_objects):
+    claim = by_name(example_objects, "PersistentVolumeClaim", "odoo-backups-storage")
+    assert claim["metadata"]["namespace"] == "saasodoo"
+    assert claim["spec"]["accessModes"] == ["ReadWriteMany"]
+    assert claim["spec"]["storageClassName"] == "cephfs"
+    assert claim["spec"]["resources"]["requests"]["storage"] == "500Gi"
+    job = by_name(example_objects, "Job", "odoo-backups-storage-verify-rwx")
+    assert job["spec"]["template"]["spec"]["volumes"][0]["persistentVolumeClaim"]["claimName"] == "odoo-backups-storage"
+
+
+def test_example_efs_and_nfs_volumes(example_objects):
+    claim = by_name(example_objects, "PersistentVolumeClaim", "sbd-shared")
+    assert claim["metadata"]["namespace"] == "sbd-system" and claim["spec"]["volumeName"] == "sbd-system-sbd-shared"
+    pv = by_name(example_objects, "PersistentVolume", "sbd-system-sbd-shared")
+    assert pv["spec"]["csi"]["driver"] == "efs.csi.aws.com"
+    assert re.fullmatch(r"fs-[0-9a-f]{8,40}::fsap-[0-9a-f]{8,40}", pv["spec"]["csi"]["volumeHandle"])
+    sc = by_name(example_objects, "StorageClass", "shared-files-nfs")
+    assert sc["provisioner"] == "nfs.csi.k8s.io" and sc["parameters"]["server"] == "10.0.0.2"
+    assert by_name(example_objects, "PersistentVolumeClaim", "shared-files")["spec"]["storageClassName"] == "shared-files-nfs"
+
+
+def test_every_object_has_the_standard_labels(example_objects):
+    for obj in example_objects:
+        labels = obj["metadata"]["labels"]
+        assert {NAME, INSTANCE, COMPONENT, PART_OF, MANAGED_BY} <= set(labels), obj["metadata"]["name"]
+        assert labels[PART_OF] == "saasodoo" and labels[MANAGED_BY] == "frappe-k8s"
+        assert labels["example.com/team"] == "platform"  # defaults.labels
+
+
+def test_stateful_objects_are_protected_from_pruning_and_others_are_not(example_objects):
+    stateful = [o for o in example_objects if rules.is_stateful(o)]
+    assert {o["kind"] for o in stateful} == {"PersistentVolumeClaim", "PersistentVolume", "StorageClass"}
+    for obj in example_objects:
+        annotations = obj["metadata"].get("annotations", {})
+        protected = (annotations.get("argocd.argoproj.io/sync-options", "").count("Prune=false") == 1
+                     and "Delete=false" in annotations.get("argocd.argoproj.io/sync-options", "")
+                     and annotations.get("kustomize.toolkit.fluxcd.io/prune") == "disabled")
+        assert protected == rules.is_stateful(obj), obj["metadata"]["name"]
+
+
+def test_protection_keeps_existing_sync_options():
+    metadata = {"annotations": {"argocd.argoproj.io/sync-options": "ServerSideApply=true, Prune=true"}}
+    rules.protect(metadata)
+    assert metadata["annotations"]["argocd.argoproj.io/sync-options"] == "ServerSideApply=true,Prune=false,Delete=false"
+
+
+def test_rules_refuse_an_object_without_construct_labels():
+    with pytest.raises(AssertionError, match="lacks labels"):
+        rules.apply([{"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x", "labels": {}}}], "p")
+
+
+def test_output_has_no_hashes_addresses_or_timestamps(example_dist):
+    for path in example_dist.rglob("*.yaml"):
+        text = path.read_text()
+        assert "cdk8s.io/metadata.addr" not in text and "creationTimestamp" not in text
+        assert not re.search(r"-[0-9a-f]{8}(\.yaml)?$", path.stem), path.name  # cdk8s name hashes
+        assert not re.search(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", text)
+
+
+def test_two_renders_are_byte_identical(tmp_path, crds):
+    trees = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"dist-{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = run_main("--platform", str(EXAMPLE), "--out", str(out), "--crds", str(crds), env=env)
+        assert result.returncode == 0, result.stderr
+        trees.append(read_tree(out))
+    assert trees[0] == trees[1] and len(trees[0]) == 8
+
+
+def test_committed_dist_is_fresh(example_dist):
+    """dist/ in git is what the example renders to (a stale dist/ in a pull request fails here)."""
+    assert read_tree(ROOT / "dist") == read_tree(example_dist)
+
+
+def test_kubectl_kustomize_builds_every_app_folder(example_dist):
+    kubectl = shutil.which("kubectl")
+    assert kubectl, "kubectl is needed (Debian package kubectl); .ci/run installs it"
+    for app in sorted(p for p in example_dist.iterdir() if p.is_dir()):
+        result = subprocess.run([kubectl, "kustomize", str(app)], capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        built = [d for d in yaml.safe_load_all(result.stdout) if d]
+        assert sorted((d["kind"], d["metadata"]["name"]) for d in built) == \
+            sorted((o["kind"], o["metadata"]["name"]) for o in load_objects(app))
+
+
+def test_validate_command_accepts_the_example(example_dist, crds):
+    result = run_main("validate", "--dist", str(example_dist), "--platform", str(EXAMPLE), "--crds", str(crds))
+    assert result.returncode == 0, result.stderr
+    assert "7 objects" in result.stdout and "valid for Kubernetes 1.33" in result.stdout
+
+
+def test_validate_command_reports_object_field_and_message(tmp_path, example_dist, crds):
+    broken = tmp_path / "dist"
+    shutil.copytree(example_dist, broken)
+    claim = broken / "storage" / "PersistentVolumeClaim.saasodoo.odoo-backups-storage.yaml"
+    obj = yaml.safe_load(claim.read_text())
+    obj["spec"]["accesModes"] = obj["spec"].pop("accessModes")
+    claim.write_text(yaml.safe_dump(obj))
+    (broken / "storage" / "extra.yaml").write_text(claim.read_text())
+    result = run_main("validate", "--dist", str(broken), "--platform", str(EXAMPLE), "--crds", str(crds))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert ("storage/PersistentVolumeClaim.saasodoo.odoo-backups-storage.yaml: PersistentVolumeClaim/saasodoo/"
+            "odoo-backups-storage: spec: Additional properties are not allowed ('accesModes' was unexpected)"
+            in result.stderr)
+    assert "storage/kustomization.yaml: does not list exactly the object files" in result.stderr
+
+
+def test_strict_kubernetes_validation_catches_wrong_types():
+    bad = {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": "j", "namespace": "n", "labels": {}},
+           "spec": {"backoffLimit": "zero", "template": {"spec": {"containers": [{"name": "c", "imagee": "x"}]}}}}
+    problems = list(Validator("1.33").problems(bad))
+    assert any("spec.backoffLimit: 'zero' is not of type 'integer'" in p for p in problems), problems
+    assert any("'imagee' was unexpected" in p for p in problems), problems
+
+
+def test_crd_validation_checks_custom_resources_against_shared_crds(crds):
+    validator = Validator("1.33", crds)
+    good = {"apiVersion": "velero.io/v1", "kind": "Schedule", "metadata": {"name": "daily", "namespace": "velero"},
+            "spec": {"schedule": "0 2 * * *", "template": {"ttl": "720h0m0s", "includedNamespaces": ["saasodoo"]}}}
+    assert list(validator.problems(good)) == []
+    bad = {**good, "spec": {"schedule": 5, "template": {"ttl": "720h", "includedNamespace": ["x"]}},
+           "metadata": {"name": "daily", "labelz": {}}}
+    problems = list(validator.problems(bad))
+    assert any("spec.schedule: 5 is not of type 'string'" in p for p in problems), problems
+    assert any("'includedNamespace' was unexpected" in p for p in problems), problems
+    assert any("metadata: Additional properties are not allowed ('labelz'" in p for p in problems), problems
+    unknown = {"apiVersion": "example.com/v1", "kind": "Widget", "metadata": {"name": "w"}}
+    assert "no schema for example.com/v1 Widget" in next(validator.problems(unknown))
+
+
+def test_crd_schemas_cover_every_served_version(crds):
+    schemas = crd_schemas(crds)
+    assert ("ceph.rook.io/v1", "CephFilesystem") in schemas and ("external-secrets.io/v1", "ExternalSecret") in schemas
+    assert ("external-secrets.io/v1beta1", "ExternalSecret") not in schemas  # served: false upstream
+
+
+def test_bad_platform_leaves_existing_dist_untouched(tmp_path, example_dist, crds):
+    out = tmp_path / "dist"
+    shutil.copytree(example_dist, out)
+    before = read_tree(out)
+    bad = tmp_path / "platform.yaml"
+    bad.write_text(EXAMPLE.read_text().replace("size: 500Gi", "size: 500GB"))
+    result = run_main("--platform", str(bad), "--out", str(out), "--crds", str(crds))
+    assert result.returncode == 1
+    assert "storage.volumes[0].size: is not valid (got '500GB')" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert read_tree(out) == before and sorted(p.name for p in tmp_path.iterdir()) == ["dist", "platform.yaml"]
+
+
+def test_failed_validation_leaves_existing_dist_untouched(tmp_path, example_dist, crds, monkeypatch):
+    from frappe_k8s import loader, render
+
+    out = tmp_path / "dist"
+    shutil.copytree(example_dist, out)
+    before = read_tree(out)
+    original = render.synthesize
+
+    def broken(platform):
+        apps = original(platform)
+        apps["storage"][0]["spec"]["unknownField"] = True
+        return apps
+
+    monkeypatch.setattr(render, "synthesize", broken)
+    with pytest.raises(ValidationFailure, match="unknownField"):
+        render.render(loader.load(EXAMPLE), out, crds)
+    assert read_tree(out) == before and sorted(p.name for p in tmp_path.iterdir()) == ["dist"]
+
+
+def test_render_removes_stale_files(tmp_path, crds):
+    out = tmp_path / "dist"
+    (out / "old-app").mkdir(parents=True)
+    (out / "old-app" / "ConfigMap.gone.yaml").write_text("stale\n")
+    smaller = tmp_path / "platform.yaml"
+    smaller.write_text("name: demo\nstorage:\n  externalStorageClasses: [{name: cephfs}]\n"
+                       "  volumes: [{name: v, namespace: ns, storageClass: cephfs}]\n")
+    result = run_main("--platform", str(smaller), "--out", str(out), "--crds", str(crds))
+    assert result.returncode == 0, result.stderr
+    assert sorted(read_tree(out)) == ["storage/PersistentVolumeClaim.ns.v.yaml", "storage/kustomization.yaml"]
+
+
+def test_two_objects_for_one_file_is_an_error():
+    obj = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "x", "namespace": "n"}}
+    other = {**obj, "apiVersion": "example.com/v1"}
+    with pytest.raises(Exception, match="two objects of the same kind, namespace and name"):
+        output.layout({"app": [obj, other]})
+
+
+def test_yaml_output_style():
+    text = output.dump({"spec": {"b": 1, "a": "line1\nline2\n"}, "metadata": {"name": "x"}, "kind": "K",
+                        "apiVersion": "v1"})
+    assert text == "apiVersion: v1\nkind: K\nmetadata:\n  name: x\nspec:\n  a: |\n    line1\n    line2\n  b: 1\n"

@@ -1,0 +1,170 @@
+"""RwxVolume used from Python, as a user would in their own cdk8s app: objects per backend and their fields."""
+import cdk8s
+import pytest
+
+from frappe_k8s.constructs import (EfsDynamic, EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic, RwxVolume,
+                                   RwxVolumeProps)
+from frappe_k8s.errors import SpecError
+from frappe_k8s.validate import Validator
+
+
+def synth(props: RwxVolumeProps) -> tuple[RwxVolume, dict[str, dict]]:
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "test", disable_resource_name_hashes=True)
+    volume = RwxVolume(chart, "volume", props)
+    return volume, {m["kind"]: m for m in chart.to_json()}
+
+
+def assert_valid(objects):
+    validator = Validator("1.33")
+    assert [p for m in objects for p in validator.problems(m)] == []
+
+
+def test_existing_class_renders_only_the_claim():
+    volume, objects = synth(RwxVolumeProps(name="backups", namespace="saasodoo", size="500Gi",
+                                           backend=ExistingStorageClass("cephfs")))
+    assert list(objects) == ["PersistentVolumeClaim"]
+    claim = objects["PersistentVolumeClaim"]
+    assert claim["metadata"]["name"] == "backups" and claim["metadata"]["namespace"] == "saasodoo"
+    assert claim["spec"] == {"accessModes": ["ReadWriteMany"], "resources": {"requests": {"storage": "500Gi"}},
+                             "storageClassName": "cephfs", "volumeMode": "Filesystem"}
+    assert claim["metadata"]["labels"] == {"app.kubernetes.io/name": "rwx-volume",
+                                           "app.kubernetes.io/instance": "backups",
+                                           "app.kubernetes.io/component": "storage"}
+    assert volume.storage_class is None and volume.persistent_volume is None and volume.verify_job is None
+    assert_valid(objects.values())
+
+
+def test_efs_dynamic_renders_an_access_point_storage_class():
+    _, objects = synth(RwxVolumeProps(name="sbd", namespace="sbd-system", backend=EfsDynamic(
+        file_system_id="fs-0123abcd", base_path="/sbd", uid=1000, gid=1000)))
+    sc = objects["StorageClass"]
+    assert sc["metadata"]["name"] == "sbd-efs" and sc["provisioner"] == "efs.csi.aws.com"
+    assert sc["parameters"] == {"provisioningMode": "efs-ap", "fileSystemId": "fs-0123abcd", "directoryPerms": "700",
+                                "basePath": "/sbd", "uid": "1000", "gid": "1000"}
+    assert sc["reclaimPolicy"] == "Retain" and sc["volumeBindingMode"] == "Immediate"
+    assert objects["PersistentVolumeClaim"]["spec"]["storageClassName"] == "sbd-efs"
+    assert "volumeName" not in objects["PersistentVolumeClaim"]["spec"]
+    assert_valid(objects.values())
+
+
+def test_efs_static_renders_a_pre_bound_volume_with_the_access_point_handle():
+    _, objects = synth(RwxVolumeProps(name="sbd", namespace="sbd-system", size="20Gi", backend=EfsStatic(
+        file_system_id="fs-0123abcd", access_point_id="fsap-0123abcd4567")))
+    pv, claim = objects["PersistentVolume"], objects["PersistentVolumeClaim"]
+    assert pv["metadata"]["name"] == "sbd-system-sbd" and "namespace" not in pv["metadata"]
+    assert pv["spec"]["csi"] == {"driver": "efs.csi.aws.com", "volumeHandle": "fs-0123abcd::fsap-0123abcd4567"}
+    assert pv["spec"]["claimRef"]["name"] == "sbd" and pv["spec"]["claimRef"]["namespace"] == "sbd-system"
+    assert pv["spec"]["storageClassName"] == "" == claim["spec"]["storageClassName"]
+    assert claim["spec"]["volumeName"] == "sbd-system-sbd"
+    assert pv["spec"]["persistentVolumeReclaimPolicy"] == "Retain" and pv["spec"]["capacity"] == {"storage": "20Gi"}
+    assert_valid(objects.values())
+
+
+def test_efs_static_handle_variants():
+    assert EfsStatic("fs-0123abcd").volume_handle == "fs-0123abcd"
+    assert EfsStatic("fs-0123abcd", path="/dir").volume_handle == "fs-0123abcd:/dir"
+    assert EfsStatic("fs-0123abcd", path="/d", access_point_id="fsap-0123abcd").volume_handle == \
+        "fs-0123abcd:/d:fsap-0123abcd"
+    _, objects = synth(RwxVolumeProps(name="x", namespace="ns", backend=EfsStatic("fs-0123abcd",
+                                                                                 encrypt_in_transit=False)))
+    assert objects["PersistentVolume"]["spec"]["csi"]["volumeAttributes"] == {"encryptInTransit": "false"}
+
+
+def test_nfs_dynamic_renders_a_csi_driver_nfs_class():
+    _, objects = synth(RwxVolumeProps(name="files", namespace="frappe", backend=NfsDynamic(
+        server="10.0.0.2", share="/srv/nfs", sub_dir="${pvc.metadata.name}", mount_permissions="0775"),
+        reclaim_policy="Delete"))
+    sc = objects["StorageClass"]
+    assert sc["metadata"]["name"] == "files-nfs" and sc["provisioner"] == "nfs.csi.k8s.io"
+    assert sc["parameters"] == {"server": "10.0.0.2", "share": "/srv/nfs", "subDir": "${pvc.metadata.name}",
+                                "mountPermissions": "0775", "onDelete": "retain"}
+    assert sc["mountOptions"] == ["nfsvers=4.1"] and sc["reclaimPolicy"] == "Delete"
+    assert_valid(objects.values())
+
+
+def test_nfs_static_renders_a_volume_on_the_export_directory():
+    _, objects = synth(RwxVolumeProps(name="legacy", namespace="frappe", backend=NfsStatic(
+        server="nfs.local", share="/exports", sub_dir="legacy", mount_options=("nfsvers=4.2", "hard"))))
+    pv = objects["PersistentVolume"]
+    assert pv["spec"]["csi"] == {"driver": "nfs.csi.k8s.io", "volumeHandle": "nfs.local#/exports#legacy",
+                                 "volumeAttributes": {"server": "nfs.local", "share": "/exports/legacy"}}
+    assert pv["spec"]["mountOptions"] == ["nfsvers=4.2", "hard"]
+    assert_valid(objects.values())
+
+
+def test_verify_job_runs_two_pods_on_two_nodes_and_fails_fast():
+    _, objects = synth(RwxVolumeProps(name="backups", namespace="saasodoo", backend=ExistingStorageClass("cephfs"),
+                                      verify=True, verify_uid=1001))
+    job = objects["Job"]
+    assert job["metadata"]["name"] == "backups-verify-rwx"
+    spec = job["spec"]
+    assert (spec["completionMode"], spec["completions"], spec["parallelism"], spec["backoffLimit"]) == \
+        ("Indexed", 2, 2, 0)
+    assert spec["activeDeadlineSeconds"] > 0
+    pod = spec["template"]["spec"]
+    (term,) = pod["affinity"]["podAntiAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]
+    assert term["topologyKey"] == "kubernetes.io/hostname"
+    template_labels = spec["template"]["metadata"]["labels"]
+    assert all(template_labels[k] == v for k, v in term["labelSelector"]["matchLabels"].items())
+    assert pod["securityContext"]["runAsUser"] == 1001 and pod["securityContext"]["runAsNonRoot"] is True
+    (container,) = pod["containers"]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert container["volumeMounts"] == [{"name": "data", "mountPath": "/data"}]
+    assert pod["volumes"] == [{"name": "data", "persistentVolumeClaim": {"claimName": "backups"}}]
+    script = container["command"][2]
+    assert "FAIL" in script and "exit 1" in script and "PASS" in script
+    assert job["metadata"]["annotations"]["kustomize.toolkit.fluxcd.io/force"] == "enabled"
+    assert_valid(objects.values())
+
+
+def test_verify_script_passes_on_a_shared_folder_and_fails_alone(tmp_path):
+    """Run the Job's script with sh: two 'pods' sharing a folder pass; one alone times out and fails."""
+    import subprocess
+
+    from frappe_k8s.constructs.rwx_volume import VERIFY_SCRIPT
+
+    def pod(index, node, timeout="5", run="run-1"):  # each Job has its own controller uid
+        env = {"PATH": "/usr/bin:/bin", "MOUNT_PATH": str(tmp_path), "RUN_ID": run, "JOB_COMPLETION_INDEX": index,
+               "NODE_NAME": node, "TIMEOUT_SECONDS": timeout}
+        return subprocess.Popen(["sh", "-c", VERIFY_SCRIPT], env=env, stdout=subprocess.PIPE, text=True)
+
+    pods = [pod("0", "node-a"), pod("1", "node-b")]
+    outputs = [p.communicate(timeout=30)[0] for p in pods]
+    assert [p.returncode for p in pods] == [0, 0], outputs
+    assert "PASS: node-a and node-b share the volume read-write" in outputs[0]
+    assert not (tmp_path / ".rwx-verify" / "run-1").exists()  # pod 0 cleans up
+
+    same_node = [pod("0", "node-a", run="run-2"), pod("1", "node-a", run="run-2")]
+    assert [p.wait(timeout=30) for p in same_node] == [1, 1]
+
+    alone = pod("0", "node-a", timeout="1", run="run-3")
+    out = alone.communicate(timeout=30)[0]
+    assert alone.returncode == 1 and "the volume is not shared between nodes" in out
+
+
+def test_mount_adds_the_volume_once_and_mounts_it_where_asked():
+    volume, _ = synth(RwxVolumeProps(name="sites", namespace="ns", backend=ExistingStorageClass("cephfs")))
+    pod = {"initContainers": [{"name": "init"}], "containers": [{"name": "web"}, {"name": "worker"}]}
+    volume.mount(pod, "/home/frappe/frappe-bench/sites", containers=["web", "init"])
+    volume.mount(pod, "/backups", containers=["worker"], read_only=True, sub_path="backups")
+    assert pod["volumes"] == [{"name": "sites", "persistentVolumeClaim": {"claimName": "sites"}}]
+    assert pod["initContainers"][0]["volumeMounts"] == [{"name": "sites", "mountPath": "/home/frappe/frappe-bench/sites"}]
+    assert pod["containers"][1]["volumeMounts"] == [{"name": "sites", "mountPath": "/backups", "readOnly": True,
+                                                     "subPath": "backups"}]
+    with pytest.raises(ValueError, match="not all in the pod spec"):
+        volume.mount(pod, "/x", containers=["missing"])
+
+
+@pytest.mark.parametrize("make, field", [
+    (lambda: RwxVolumeProps(name="v", namespace="ns", backend=ExistingStorageClass("c"), size="10GB"), "size"),
+    (lambda: RwxVolumeProps(name="V", namespace="ns", backend=ExistingStorageClass("c")), "name"),
+    (lambda: EfsDynamic(file_system_id="fs-xyz"), "file_system_id"),
+    (lambda: EfsDynamic(file_system_id="fs-0123abcd", directory_perms="rwx"), "directory_perms"),
+    (lambda: EfsStatic(file_system_id="fs-0123abcd", access_point_id="ap-1"), "access_point_id"),
+    (lambda: NfsDynamic(server="a", share="exports"), "share"),
+    (lambda: NfsDynamic(server="a", share="/x", on_delete="keep"), "on_delete"),
+])
+def test_props_reject_bad_values_with_the_field_name(make, field):
+    with pytest.raises(SpecError) as caught:
+        make()
+    assert caught.value.field == field and "Fix:" in str(caught.value)
