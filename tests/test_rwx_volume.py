@@ -151,6 +151,10 @@ def test_mount_adds_the_volume_once_and_mounts_it_where_asked():
     assert pod["initContainers"][0]["volumeMounts"] == [{"name": "sites", "mountPath": "/home/frappe/frappe-bench/sites"}]
     assert pod["containers"][1]["volumeMounts"] == [{"name": "sites", "mountPath": "/backups", "readOnly": True,
                                                      "subPath": "backups"}]
+    template = {"metadata": {"labels": {}}, "spec": {"containers": [{"name": "agent"}]}}
+    assert volume.mount(template, "/shared") is template
+    assert template["spec"]["containers"][0]["volumeMounts"] == [{"name": "sites", "mountPath": "/shared"}]
+    assert template["spec"]["volumes"] == [{"name": "sites", "persistentVolumeClaim": {"claimName": "sites"}}]
     with pytest.raises(ValueError, match="not all in the pod spec"):
         volume.mount(pod, "/x", containers=["missing"])
 

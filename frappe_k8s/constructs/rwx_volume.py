@@ -91,10 +91,15 @@ class RwxVolume(Construct):
 
     def mount(self, pod_spec: dict, path: str, *, containers: Optional[Sequence[str]] = None,
               volume_name: Optional[str] = None, read_only: bool = False, sub_path: Optional[str] = None) -> dict:
-        """Add this volume to a pod spec (a dict) and mount it at `path` in the named containers (default all).
+        """Add this volume to a pod spec or pod template (a dict) and mount it at `path` in the named
+        containers (default: all, init containers included).
 
-        Returns the same pod spec, so calls chain. Mounting twice under one volume name reuses the entry.
+        Returns the same dict, so calls chain. Mounting twice under one volume name reuses the entry.
         """
+        if "containers" not in pod_spec and isinstance(pod_spec.get("spec"), dict):  # a pod template
+            self.mount(pod_spec["spec"], path, containers=containers, volume_name=volume_name,
+                       read_only=read_only, sub_path=sub_path)
+            return pod_spec
         entry = self.volume(volume_name)
         volumes = pod_spec.setdefault("volumes", [])
         if entry not in volumes:
