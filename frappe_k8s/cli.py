@@ -58,6 +58,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         argv.insert(0, "render")
     args = parser().parse_args(argv)
     try:
+        if args.crds is not None and not args.crds.is_dir():
+            raise UserError(f"--crds {args.crds} is not a folder. Fix: pass the folder of CRD files (../shared/crds)")
         return run_render(args) if args.command == "render" else run_validate(args)
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -15,10 +15,7 @@ class SpecError(UserError):
 
     def __init__(self, field: str, value: object, problem: str, fix: str):
         self.field, self.value, self.problem, self.fix = field, value, problem, fix
-        super().__init__(self.describe())
-
-    def describe(self, prefix: str = "") -> str:
-        return f"{prefix}{self.field}: {self.problem} (got {self.value!r}). Fix: {self.fix}"
+        super().__init__(f"{field}: {problem} (got {value!r}). Fix: {fix}")
 
 
 class ValidationFailure(UserError):

@@ -18,8 +18,8 @@ import yaml
 
 from frappe_k8s.errors import SpecError, UserError
 from frappe_k8s.model import Defaults, ExternalStorageClass, GitOps, Images, Platform, Storage
-from frappe_k8s.model.volumes import (READ_WRITE_MANY, RENDERS_STORAGE_CLASS, EfsDynamic, EfsStatic,
-                                      ExistingStorageClass, NfsDynamic, NfsStatic, RwxVolumeProps)
+from frappe_k8s.model.volumes import (READ_WRITE_MANY, RENDERS_PERSISTENT_VOLUME, RENDERS_STORAGE_CLASS, EfsDynamic,
+                                      EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic, RwxVolumeProps)
 
 SCHEMA_PATH = Path(__file__).with_name("platform.schema.json")
 Path_ = tuple  # a field path inside the document: ("storage", "volumes", 0, "size")
@@ -42,17 +42,22 @@ def load(path: str | Path) -> Platform:
     """Read, check and type one platform file; raise PlatformError listing every problem."""
     path = Path(path)
     try:
-        text = path.read_text()
+        text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise PlatformError([f"{path}: cannot read the platform file ({error.strerror}). "
                              "Fix: pass an existing file with --platform"]) from None
+    except UnicodeDecodeError as error:
+        raise PlatformError([f"{path}: is not UTF-8 text (byte {error.start}). Fix: save the file as UTF-8"]) from None
     return parse(text, str(path))
 
 
 def parse(text: str, filename: str = "platform.yaml") -> Platform:
     try:
-        document = yaml.safe_load(text)
-        lines = _line_index(yaml.compose(text))
+        document = yaml.load(text, Loader=_UniqueKeyLoader)
+        lines = _line_index(yaml.compose(text, Loader=_UniqueKeyLoader))
+    except _DuplicateKey as error:
+        raise PlatformError([f"{filename}:{error.line}: {error.key!r} is written twice in one mapping; YAML would"
+                             " silently keep the last. Fix: keep one"]) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{filename}:{mark.line + 1}" if mark else filename
@@ -77,6 +82,29 @@ def parse(text: str, filename: str = "platform.yaml") -> Platform:
     return platform
 
 
+class _DuplicateKey(Exception):
+    def __init__(self, key: object, line: int):
+        self.key, self.line = key, line
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """safe_load that refuses a key written twice in one mapping (YAML would keep the last silently).
+
+    Keys that a `<<` merge brings in may be overridden, as YAML intends.
+    """
+
+    def compose_node(self, parent, index):
+        node = super().compose_node(parent, index)
+        if isinstance(node, yaml.MappingNode):
+            seen = set()
+            for key, _ in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                    if (key.tag, key.value) in seen:
+                        raise _DuplicateKey(key.value, key.start_mark.line + 1)
+                    seen.add((key.tag, key.value))
+        return node
+
+
 # --- schema errors ------------------------------------------------------------------------
 
 def _explain(error: jsonschema.ValidationError) -> tuple[Path_, str]:
@@ -87,11 +115,10 @@ def _explain(error: jsonschema.ValidationError) -> tuple[Path_, str]:
         return path + (missing,), f"required field is missing. Fix: add {missing}"
     if keyword == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
-        extras = sorted(set(value) - set(allowed))
-        guesses = {e: difflib.get_close_matches(e, allowed, n=1) for e in extras}
-        unknown = extras[0]
-        guess = f"did you mean {guesses[unknown][0]}? " if guesses[unknown] else ""
-        return path + (unknown,), (f"unknown field. Fix: {guess}allowed fields here are {', '.join(allowed)}")
+        unknown = sorted(str(key) for key in value if key not in allowed)[0]
+        guesses = difflib.get_close_matches(unknown, allowed, n=1)
+        guess = f"did you mean {guesses[0]}? " if guesses else ""
+        return path + (unknown,), f"unknown field. Fix: {guess}allowed fields here are {', '.join(allowed)}"
     if keyword == "enum":
         return path, f"is not allowed (got {value!r}). Fix: use one of {', '.join(map(str, error.validator_value))}"
     if keyword == "type":
@@ -136,9 +163,23 @@ def _camel(name: str) -> str:
 
 # --- model ----------------------------------------------------------------------------------
 
-EFS_STATIC_ONLY = ("accessPointId", "path", "encryptInTransit")
-EFS_DYNAMIC_ONLY = ("storageClassName", "directoryPerms", "basePath", "uid", "gid", "gidRangeStart", "gidRangeEnd")
-NFS_DYNAMIC_ONLY = ("onDelete", "storageClassName")
+BACKENDS = {("efs", "dynamic"): EfsDynamic, ("efs", "static"): EfsStatic,
+            ("nfs", "dynamic"): NfsDynamic, ("nfs", "static"): NfsStatic}
+PROPS_CLASSES = (RwxVolumeProps, ExistingStorageClass, *BACKENDS.values())
+# snake_case names of props fields, so messages raised in Python read as the YAML field names
+FIELD_NAMES = re.compile(r"\b(" + "|".join(sorted({f.name for c in PROPS_CLASSES for f in fields(c) if "_" in f.name},
+                                                  key=len, reverse=True)) + r")\b")
+
+
+def _yaml_words(text: str) -> str:
+    return FIELD_NAMES.sub(lambda m: _camel(m.group(1)), text)
+
+
+def _only_for(kind: str, provisioning: str) -> set[str]:
+    """Fields (camelCase) that one provisioning mode of a backend has and the other has not."""
+    other = "static" if provisioning == "dynamic" else "dynamic"
+    names = {f.name for f in fields(BACKENDS[kind, provisioning])} - {f.name for f in fields(BACKENDS[kind, other])}
+    return {_camel(n) for n in names}
 
 
 class _Builder:
@@ -147,17 +188,20 @@ class _Builder:
     def __init__(self, document: dict):
         self.document = document
         self.problems: list[tuple[Path_, str]] = []
+        self.volume_paths: list[tuple[Path_, RwxVolumeProps]] = []  # every built volume with where it is written
 
     def make(self, path: Path_, cls: Callable, raw: dict, **extra: Any) -> Any:
         """cls(**raw in snake_case, **extra); a SpecError is recorded at path + its field."""
         known = {f.name for f in fields(cls)}
-        kwargs = {snake: value for key, value in raw.items() if (snake := _snake(key)) in known}
+        kwargs = {snake: tuple(value) if isinstance(value, list) else value
+                  for key, value in raw.items() if (snake := _snake(key)) in known}
         kwargs.update(extra)
         try:
             return cls(**kwargs)
         except SpecError as error:
+            value = list(error.value) if isinstance(error.value, tuple) else error.value
             self.problems.append((path + tuple(_camel(error.field).split(".")),
-                                  f"{error.problem} (got {error.value!r}). Fix: {error.fix}"))
+                                  _yaml_words(f"{error.problem} (got {value!r}). Fix: {error.fix}")))
             return None
 
     def build(self) -> Platform:
@@ -173,14 +217,17 @@ class _Builder:
         raw_storage = doc.get("storage", {})
         classes = tuple(ExternalStorageClass(name=c["name"], read_write_many=c.get("readWriteMany", True))
                         for c in raw_storage.get("externalStorageClasses", []))
-        volumes = tuple(self.volume(("storage", "volumes", i), raw, defaults)
-                        for i, raw in enumerate(raw_storage.get("volumes", [])))
+        for i, raw in enumerate(raw_storage.get("volumes", [])):
+            path = ("storage", "volumes", i)
+            volume = self.volume(path, raw, defaults)
+            if volume is not None:
+                self.volume_paths.append((path, volume))
         raw_gitops = doc.get("gitops")
         gitops = GitOps(**{("repo_url" if k == "repoURL" else k): v for k, v in raw_gitops.items()}) \
             if raw_gitops else None
         return Platform(name=doc["name"], defaults=defaults, gitops=gitops,
                         storage=Storage(external_storage_classes=classes,
-                                        volumes=tuple(v for v in volumes if v is not None)))
+                                        volumes=tuple(v for _, v in self.volume_paths)))
 
     def volume(self, path: Path_, raw: dict, defaults: Defaults) -> RwxVolumeProps | None:
         chosen = [key for key in ("storageClass", "efs", "nfs") if key in raw]
@@ -204,20 +251,14 @@ class _Builder:
         if kind == "storageClass":
             return self.make(path, ExistingStorageClass, {}, name=raw["storageClass"])
         spec, where = raw[kind], path + (kind,)
-        dynamic = spec.get("provisioning", "dynamic") == "dynamic"
-        wrong = [k for k in spec if k in ((EFS_STATIC_ONLY if dynamic else EFS_DYNAMIC_ONLY) if kind == "efs"
-                                          else (() if dynamic else NFS_DYNAMIC_ONLY))]
+        provisioning = spec.get("provisioning", "dynamic")
+        other = "static" if provisioning == "dynamic" else "dynamic"
+        wrong = sorted(set(spec) & _only_for(kind, other))
         if wrong:
-            mode = "dynamic" if dynamic else "static"
-            self.problems.append((where + (wrong[0],), f"does not apply to {mode} provisioning."
-                                  f" Fix: remove {wrong[0]}, or set provisioning: {'static' if dynamic else 'dynamic'}"))
+            self.problems.append((where + (wrong[0],), f"applies only to {other} provisioning."
+                                  f" Fix: remove {wrong[0]}, or set provisioning: {other}"))
             return None
-        cls = {("efs", True): EfsDynamic, ("efs", False): EfsStatic,
-               ("nfs", True): NfsDynamic, ("nfs", False): NfsStatic}[kind, dynamic]
-        values = {k: v for k, v in spec.items() if k != "provisioning"}
-        if "mountOptions" in values:
-            values["mountOptions"] = tuple(values["mountOptions"])
-        return self.make(where, cls, values)
+        return self.make(where, BACKENDS[kind, provisioning], {k: v for k, v in spec.items() if k != "provisioning"})
 
 
 def _snake(name: str) -> str:
@@ -227,11 +268,8 @@ def _snake(name: str) -> str:
 # --- cross-field rules -------------------------------------------------------------------------
 
 def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[Path_, str]]:
-    """Rules that span fields: unique names, classes that exist, RWX only where the class allows it."""
+    """Rules that span fields: unique names and handles, classes that exist, RWX only where the class allows it."""
     problems: list[tuple[Path_, str]] = []
-    raw_volumes = builder.document.get("storage", {}).get("volumes", [])
-    volume_paths = {(raw["namespace"], raw["name"]): ("storage", "volumes", i) for i, raw in enumerate(raw_volumes)}
-
     external: dict[str, ExternalStorageClass] = {}
     for i, cls in enumerate(platform.storage.external_storage_classes):
         if cls.name in external:
@@ -239,42 +277,54 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
                              f"'{cls.name}' is declared twice. Fix: keep one entry"))
         external[cls.name] = cls
 
-    rendered: dict[str, Path_] = {}
-    seen_claims: set = set()
-    seen_pvs: dict[str, str] = {}
-    for volume in platform.storage.volumes:
-        path = volume_paths[(volume.namespace, volume.name)]
-        key = (volume.namespace, volume.name)
-        if key in seen_claims:
+    rendered: set[str] = set()
+    claims: set[tuple[str, str]] = set()
+    persistent_volumes: dict[str, str] = {}
+    handles: dict[tuple[str, str], str] = {}
+    for path, volume in builder.volume_paths:
+        backend, ident = volume.backend, f"{volume.namespace}/{volume.name}"
+        if (volume.namespace, volume.name) in claims:
             problems.append((path + ("name",), f"volume '{volume.name}' is declared twice in namespace"
                              f" '{volume.namespace}'. Fix: give each volume its own name"))
-        seen_claims.add(key)
-        pv = volume.persistent_volume_name
-        if not isinstance(volume.backend, ExistingStorageClass) and pv in seen_pvs:
-            problems.append((path + ("name",), f"its PersistentVolume name '{pv}' is also that of volume "
-                             f"'{seen_pvs[pv]}'. Fix: rename one of the volumes"))
-        seen_pvs[pv] = f"{volume.namespace}/{volume.name}"
-        if isinstance(volume.backend, RENDERS_STORAGE_CLASS):
+        claims.add((volume.namespace, volume.name))
+        if isinstance(backend, RENDERS_PERSISTENT_VOLUME):
+            kind = "efs" if isinstance(backend, EfsStatic) else "nfs"
+            pv = volume.persistent_volume_name
+            if pv in persistent_volumes:
+                problems.append((path + ("name",), f"its PersistentVolume name '{pv}' is also that of volume "
+                                 f"'{persistent_volumes[pv]}'. Fix: rename one of the volumes"))
+            persistent_volumes[pv] = ident
+            handle = (kind, backend.volume_handle)
+            if handle in handles:
+                problems.append((path + (kind,), f"mounts the same {kind} location ({backend.volume_handle}) as volume "
+                                 f"'{handles[handle]}', and CSI volume handles must be unique. Fix: share one volume,"
+                                 " or point each at its own directory or access point"))
+            handles[handle] = ident
+        if isinstance(backend, RENDERS_STORAGE_CLASS):
             name = volume.storage_class_name
-            field = path + (("efs" if isinstance(volume.backend, EfsDynamic) else "nfs"), "storageClassName")
             if name in rendered or name in external:
+                field = path + (("efs" if isinstance(backend, EfsDynamic) else "nfs"), "storageClassName")
                 problems.append((field, f"StorageClass '{name}' is already "
                                  f"{'declared external' if name in external else 'rendered by another volume'}."
                                  " Fix: set a unique storageClassName, or claim the existing class with storageClass"))
-            rendered[name] = field
+            rendered.add(name)
 
-    for volume in platform.storage.volumes:
+    for path, volume in builder.volume_paths:
         if not isinstance(volume.backend, ExistingStorageClass):
             continue
-        path = volume_paths[(volume.namespace, volume.name)]
         name = volume.backend.name
-        where = path + ("storageClass",) if "storageClass" in builder.document["storage"]["volumes"][path[2]] \
-            else ("defaults", "storageClass")
+        where = path + ("storageClass",) if "storageClass" in _at(builder.document, path) else ("defaults", "storageClass")
         if name not in external and name not in rendered:
             problems.append((where, f"StorageClass '{name}' is neither declared nor rendered here. Fix: add"
                              f" {{name: {name}}} to storage.externalStorageClasses if it exists in the cluster"))
-        elif name in external and volume.access_mode == READ_WRITE_MANY and not external[name].read_write_many:
+        elif name in external and READ_WRITE_MANY in volume.access_modes and not external[name].read_write_many:
             problems.append((path, f"asks for ReadWriteMany on StorageClass '{name}', declared readWriteMany: false."
-                             " Fix: use an RWX class (CephFS, EFS, NFS), or accessMode: ReadWriteOnce with"
+                             " Fix: use an RWX class (CephFS, EFS, NFS), or accessModes: [ReadWriteOnce] with"
                              " allowReadWriteOnce: true"))
     return problems
+
+
+def _at(document: dict, path: Path_) -> Any:
+    for part in path:
+        document = document[part]
+    return document

@@ -79,8 +79,11 @@ def write_atomically(tree: Mapping[str, Mapping[str, Mapping]], out_dir: Path) -
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise UserError(f"{out_dir} exists and is not a folder. Fix: pass another --out")
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.new-", dir=out_dir.parent))
+    except OSError as error:
+        raise UserError(f"cannot create {out_dir} ({error.strerror}). Fix: pass an --out in a writable folder") from None
     try:
         for app, files in tree.items():
             folder = staging / app

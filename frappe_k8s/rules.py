@@ -59,6 +59,13 @@ def pod_templates(manifest: Mapping) -> list[dict]:
     return [template] if isinstance(template, dict) and "spec" in template else []
 
 
+def protection_annotations() -> dict[str, str]:
+    """What a stateful object carries so that neither Argo CD nor Flux ever deletes it."""
+    metadata: dict = {}
+    protect(metadata)
+    return metadata["annotations"]
+
+
 def protect(metadata: dict) -> None:
     """Argo CD never prunes or deletes it; Flux never prunes it. Existing sync options are kept."""
     annotations = metadata.setdefault("annotations", {})

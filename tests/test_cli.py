@@ -35,6 +35,14 @@ def test_validate_without_dist_is_a_clear_error(tmp_path):
     assert result.returncode == 1 and "is not a folder. Fix: render first" in result.stderr
 
 
+def test_bad_crd_folder_and_bad_output_folder_are_user_errors(tmp_path):
+    result = run_main("--platform", str(EXAMPLE), "--out", str(tmp_path / "d"), "--crds", str(tmp_path / "none"))
+    assert result.returncode == 1 and "--crds" in result.stderr and "is not a folder" in result.stderr
+    (tmp_path / "file").write_text("x")
+    result = run_main("--platform", str(EXAMPLE), "--out", str(tmp_path / "file" / "dist"))
+    assert result.returncode == 1 and "cannot create" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_missing_crd_folder_is_reported_for_custom_resources(tmp_path):
     from frappe_k8s.validate import validate_all
 

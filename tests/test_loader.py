@@ -72,8 +72,9 @@ def test_bad_quantity_quotes_value_and_fix():
 
 
 def test_bad_enum_lists_allowed_values():
-    (message,) = volume_problems("- {name: v, namespace: ns, storageClass: cephfs, accessMode: RWX}")
-    assert "storage.volumes[0].accessMode: is not allowed (got 'RWX'). Fix: use one of ReadWriteMany, ReadWriteOnce" in message
+    (message,) = volume_problems("- {name: v, namespace: ns, storageClass: cephfs, accessModes: [RWX]}")
+    assert ("storage.volumes[0].accessModes[0]: is not allowed (got 'RWX'). Fix: use one of ReadWriteMany,"
+            " ReadWriteOnce, ReadOnlyMany") in message
 
 
 def test_wrong_type():
@@ -99,6 +100,47 @@ def test_every_schema_problem_is_reported_at_once():
     assert len(found) == 2 and "[0].size" in found[0] and "[1].namespace" in found[1]
 
 
+def test_a_key_written_twice_is_an_error_not_last_wins():
+    (message,) = problems("name: demo\nstorage: {}\nname: other\n")
+    assert message == ("platform.yaml:3: 'name' is written twice in one mapping; YAML would silently keep the last."
+                       " Fix: keep one")
+
+
+def test_yaml_merge_keys_still_work():
+    platform = loader.parse(BASE + "    - &v {name: a, namespace: ns, storageClass: cephfs}\n"
+                                   "    - {<<: *v, name: b}\n")
+    assert [v.name for v in platform.storage.volumes] == ["a", "b"]
+
+
+def test_non_string_keys_are_reported_not_crashed_on():
+    (message,) = problems("name: demo\n1: x\n")
+    assert message.startswith("platform.yaml:2: 1: unknown field.")
+    assert "defaults.labels" in problems("name: demo\ndefaults: {labels: {1: a}}\n")[0]
+
+
+def test_reserved_labels_cannot_be_overridden():
+    (message,) = problems("name: demo\ndefaults: {labels: {app.kubernetes.io/part-of: other}}\n")
+    assert "defaults.labels: is not valid (got 'app.kubernetes.io/part-of')" in message
+    assert "set by frappe-k8s itself" in message
+
+
+def test_kubernetes_versions_without_the_verify_job_label_are_refused():
+    (message,) = problems("name: demo\ndefaults: {kubernetesVersion: '1.26'}\n")
+    assert "defaults.kubernetesVersion: is not valid (got '1.26')" in message and '"1.27"' in message
+
+
+def test_external_class_declared_twice():
+    (message,) = problems("name: demo\nstorage: {externalStorageClasses: [{name: a}, {name: a}]}\n")
+    assert "storage.externalStorageClasses[1].name: 'a' is declared twice" in message
+
+
+def test_non_utf8_file(tmp_path):
+    path = tmp_path / "platform.yaml"
+    path.write_bytes(b"name: d\xe9mo\n")
+    with pytest.raises(PlatformError, match="is not UTF-8 text"):
+        loader.load(path)
+
+
 def test_yaml_syntax_error_names_the_line():
     (message,) = problems("name: demo\nstorage:\n  volumes: [\n")
     assert message.startswith("platform.yaml:4: not valid YAML")
@@ -113,19 +155,35 @@ def test_missing_file(tmp_path):
     ("- {name: v, namespace: ns, storageClass: cephfs, nfs: {server: a, share: /x}}",
      "storage.volumes[0].nfs: a volume has one backend, this one names storageClass and nfs"),
     ("- {name: v, namespace: ns, efs: {fileSystemId: fs-01234567, accessPointId: fsap-01234567}}",
-     "storage.volumes[0].efs.accessPointId: does not apply to dynamic provisioning. Fix: remove accessPointId,"
+     "storage.volumes[0].efs.accessPointId: applies only to static provisioning. Fix: remove accessPointId,"
      " or set provisioning: static"),
     ("- {name: v, namespace: ns, nfs: {provisioning: static, server: a, share: /x, onDelete: delete}}",
-     "storage.volumes[0].nfs.onDelete: does not apply to static provisioning"),
+     "storage.volumes[0].nfs.onDelete: applies only to dynamic provisioning"),
     ("- {name: v, namespace: ns, efs: {fileSystemId: fs-01234567, gidRangeStart: 100}}",
-     "storage.volumes[0].efs.gidRangeStart: gid_range_start and gid_range_end go together"),
+     "storage.volumes[0].efs.gidRangeStart: gidRangeStart and gidRangeEnd go together"),
     ("- {name: v, namespace: ns, efs: {fileSystemId: fs-01234567, gidRangeStart: 900, gidRangeEnd: 100}}",
-     "storage.volumes[0].efs.gidRangeEnd: must be greater than gid_range_start (900)"),
-    ("- {name: v, namespace: ns, storageClass: cephfs, accessMode: ReadWriteOnce}",
-     "storage.volumes[0].accessMode: ReadWriteOnce makes every pod that mounts the volume share one node"),
-    ("- {name: v, namespace: ns, storageClass: cephfs, accessMode: ReadWriteOnce, allowReadWriteOnce: true,"
+     "storage.volumes[0].efs.gidRangeEnd: must be greater than gidRangeStart (900)"),
+    ("- {name: v, namespace: ns, storageClass: cephfs, accessModes: [ReadWriteOnce]}",
+     "storage.volumes[0].accessModes: ReadWriteOnce makes every pod that mounts the volume share one node (got"
+     " ['ReadWriteOnce']). Fix: use ReadWriteMany on an RWX class (CephFS, EFS, NFS), or set allowReadWriteOnce: true"),
+    ("- {name: v, namespace: ns, storageClass: cephfs, accessModes: [ReadWriteOnce], allowReadWriteOnce: true,"
      " verify: true}",
-     "storage.volumes[0].verify: the verification Job runs two pods on two nodes"),
+     "storage.volumes[0].verify: the verification Job writes from two pods on two nodes, which needs ReadWriteMany"
+     " (got True). Fix: add ReadWriteMany to accessModes"),
+    ("- {name: v, namespace: ns, nfs: {server: a, share: /x, subDir: /abs}}",
+     "storage.volumes[0].nfs.subDir: must be a relative directory inside the share"),
+    ("- {name: v, namespace: ns, nfs: {provisioning: static, server: a, share: /x, subDir: ../../etc}}",
+     "storage.volumes[0].nfs.subDir: must be a relative directory inside the share"),
+    ("- {name: v, namespace: ns, efs: {fileSystemId: fs-01234567, basePath: /" + "x" * 60 + "}}",
+     "storage.volumes[0].efs.basePath: must be absolute, at most 3 directories deep and 59 characters"),
+    ("- {name: v, namespace: ns, efs: {provisioning: static, fileSystemId: fs-01234567}, reclaimPolicy: Delete}",
+     "storage.volumes[0].reclaimPolicy: a statically provisioned volume has no provisioner to delete it"),
+    ("- {name: a, namespace: ns, efs: {provisioning: static, fileSystemId: fs-01234567}}\n"
+     "- {name: b, namespace: ns, efs: {provisioning: static, fileSystemId: fs-01234567}}",
+     "storage.volumes[1].efs: mounts the same efs location (fs-01234567) as volume 'ns/a'"),
+    ("- {name: a, namespace: ns, nfs: {server: s, share: /x, storageClassName: shared}}\n"
+     "- {name: b, namespace: ns, nfs: {server: s, share: /y, storageClassName: shared}}",
+     "storage.volumes[1].nfs.storageClassName: StorageClass 'shared' is already rendered by another volume"),
     ("- {name: v, namespace: ns, storageClass: cephfs, reclaimPolicy: Delete}",
      "storage.volumes[0].reclaimPolicy: is decided by the existing StorageClass 'cephfs'"),
     ("- {name: a-very-long-volume-name-that-is-fine-for-a-claim-but-not-a-job, namespace: ns, storageClass: cephfs,"
@@ -221,3 +279,16 @@ def test_schema_is_draft_2020_12_and_valid():
     schema = json.loads(loader.SCHEMA_PATH.read_text())
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_schema_patterns_match_the_props_checks():
+    """Editors see the schema's patterns, Python users the props' regexes: one rule, two spellings."""
+    from frappe_k8s.model import checks, volumes
+
+    defs = loader.schema()["$defs"]
+    assert defs["dnsLabel"]["pattern"] == checks.DNS_LABEL.pattern
+    assert defs["dnsSubdomain"]["pattern"] == checks.DNS_SUBDOMAIN.pattern
+    assert defs["quantity"]["pattern"] == checks.QUANTITY.pattern
+    assert defs["mode"]["pattern"] == volumes.OCTAL_MODE.pattern
+    assert defs["efs"]["properties"]["fileSystemId"]["pattern"] == volumes.EFS_FILE_SYSTEM_ID.pattern
+    assert defs["efs"]["properties"]["accessPointId"]["pattern"] == volumes.EFS_ACCESS_POINT_ID.pattern

@@ -30,6 +30,9 @@ def test_existing_class_renders_only_the_claim():
     assert claim["metadata"]["labels"] == {"app.kubernetes.io/name": "rwx-volume",
                                            "app.kubernetes.io/instance": "backups",
                                            "app.kubernetes.io/component": "storage"}
+    # protected by the construct itself, so it is safe in any cdk8s app
+    assert claim["metadata"]["annotations"] == {"argocd.argoproj.io/sync-options": "Prune=false,Delete=false",
+                                                "kustomize.toolkit.fluxcd.io/prune": "disabled"}
     assert volume.storage_class is None and volume.persistent_volume is None and volume.verify_job is None
     assert_valid(objects.values())
 
@@ -117,6 +120,16 @@ def test_verify_job_runs_two_pods_on_two_nodes_and_fails_fast():
     assert_valid(objects.values())
 
 
+def test_verify_command_survives_kubernetes_variable_expansion():
+    """Kubernetes rewrites $(NAME) of the container's env vars, and $$, in command and args."""
+    _, objects = synth(RwxVolumeProps(name="v", namespace="ns", backend=ExistingStorageClass("c"), verify=True))
+    (container,) = objects["Job"]["spec"]["template"]["spec"]["containers"]
+    for argument in container["command"]:
+        assert "$$" not in argument
+        for env in container["env"]:
+            assert f"$({env['name']})" not in argument
+
+
 def test_verify_script_passes_on_a_shared_folder_and_fails_alone(tmp_path):
     """Run the Job's script with sh: two 'pods' sharing a folder pass; one alone times out and fails."""
     import subprocess
@@ -157,6 +170,21 @@ def test_mount_adds_the_volume_once_and_mounts_it_where_asked():
     assert template["spec"]["volumes"] == [{"name": "sites", "persistentVolumeClaim": {"claimName": "sites"}}]
     with pytest.raises(ValueError, match="not all in the pod spec"):
         volume.mount(pod, "/x", containers=["missing"])
+    with pytest.raises(ValueError, match="not all in the pod spec"):
+        volume.mount({"containers": []}, "/x")
+    volume.mount(pod, "/backups", containers=["worker"], read_only=True, sub_path="backups")  # same again: no-op
+    assert len(pod["containers"][1]["volumeMounts"]) == 1
+
+
+def test_mount_refuses_what_kubernetes_would_reject():
+    sites, _ = synth(RwxVolumeProps(name="sites", namespace="ns", backend=ExistingStorageClass("cephfs")))
+    logs, _ = synth(RwxVolumeProps(name="logs", namespace="ns", backend=ExistingStorageClass("cephfs")))
+    pod = {"containers": [{"name": "web"}]}
+    sites.mount(pod, "/data", volume_name="data")
+    with pytest.raises(ValueError, match="already has another volume named 'data'"):
+        logs.mount(pod, "/logs", volume_name="data")
+    with pytest.raises(ValueError, match="already mounts 'data' at /data"):
+        logs.mount(pod, "/data")
 
 
 @pytest.mark.parametrize("make, field", [
@@ -167,6 +195,13 @@ def test_mount_adds_the_volume_once_and_mounts_it_where_asked():
     (lambda: EfsStatic(file_system_id="fs-0123abcd", access_point_id="ap-1"), "access_point_id"),
     (lambda: NfsDynamic(server="a", share="exports"), "share"),
     (lambda: NfsDynamic(server="a", share="/x", on_delete="keep"), "on_delete"),
+    (lambda: NfsStatic(server="a", share="/x", sub_dir="../etc"), "sub_dir"),
+    (lambda: RwxVolumeProps(name="v", namespace="ns", backend=ExistingStorageClass("c"), access_modes=()),
+     "access_modes"),
+    (lambda: RwxVolumeProps(name="v", namespace="ns", backend=ExistingStorageClass("c"),
+                            access_modes=("ReadWriteOnce",)), "access_modes"),
+    (lambda: RwxVolumeProps(name="v", namespace="ns", backend=NfsStatic(server="a", share="/x"),
+                            reclaim_policy="Delete"), "reclaim_policy"),
 ])
 def test_props_reject_bad_values_with_the_field_name(make, field):
     with pytest.raises(SpecError) as caught:

@@ -15,4 +15,4 @@ class StorageChart(Chart):
 
     def __init__(self, scope: Construct, platform: Platform):
         super().__init__(scope, self.APP, disable_resource_name_hashes=True)
-        self.volumes = [RwxVolume(self, f"volume-{v.namespace}-{v.name}", v) for v in platform.storage.volumes]
+        self.volumes = [RwxVolume(self, f"volume.{v.namespace}.{v.name}", v) for v in platform.storage.volumes]

@@ -17,11 +17,21 @@ def k8s_object(scope: Construct, construct_id: str, *, api_version: str, kind: s
                annotations: Optional[Mapping[str, str]] = None, **body: object) -> ApiObject:
     """An object whose every field but metadata is given as plain JSON-style values (camelCase keys).
 
-    `name` is always explicit, so cdk8s never adds a hash suffix.
+    `name` is always explicit, so cdk8s never adds a hash suffix. Keys whose value is None are left
+    out at any depth, so optional fields can be written inline.
     """
     metadata = ApiObjectMetadata(name=name, namespace=namespace, labels=dict(labels),
                                  annotations=dict(annotations) if annotations else None)
     obj = ApiObject(scope, construct_id, api_version=api_version, kind=kind, metadata=metadata)
     if body:
-        obj.add_json_patch(*(JsonPatch.add(f"/{key}", value) for key, value in body.items() if value is not None))
+        obj.add_json_patch(*(JsonPatch.add(f"/{key}", value) for key, value in compact(body).items()))
     return obj
+
+
+def compact(value: object) -> object:
+    """The value without None-valued keys, recursively (lists keep their items)."""
+    if isinstance(value, dict):
+        return {k: compact(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [compact(v) for v in value]
+    return value

@@ -5,7 +5,8 @@ from typing import Optional, Sequence
 
 from constructs import Construct
 
-from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s import rules
+from frappe_k8s.constructs.k8s_object import compact, k8s_object
 from frappe_k8s.labels import COMPONENT, INSTANCE, standard_labels
 from frappe_k8s.model.volumes import (EFS_DRIVER, NFS_DRIVER, EfsDynamic, EfsStatic, NfsDynamic, NfsStatic,
                                       RwxVolumeProps)
@@ -102,23 +103,34 @@ class RwxVolume(Construct):
             return pod_spec
         entry = self.volume(volume_name)
         volumes = pod_spec.setdefault("volumes", [])
-        if entry not in volumes:
+        existing = next((v for v in volumes if v.get("name") == entry["name"]), None)
+        if existing is None:
             volumes.append(entry)
-        mount = {"name": entry["name"], "mountPath": path, "readOnly": read_only or None, "subPath": sub_path}
-        mount = {k: v for k, v in mount.items() if v is not None}
+        elif existing != entry:
+            raise ValueError(f"mount: the pod already has another volume named '{entry['name']}'; pass volume_name=")
+        mount = compact({"name": entry["name"], "mountPath": path, "readOnly": read_only or None, "subPath": sub_path})
         targets = [c for c in pod_spec.get("initContainers", []) + pod_spec.get("containers", [])
                    if containers is None or c["name"] in containers]
-        if containers is not None and len(targets) != len(set(containers)):
+        if not targets or (containers is not None and len(targets) != len(set(containers))):
             found = sorted(c["name"] for c in targets)
-            raise ValueError(f"mount: containers {sorted(containers)} not all in the pod spec (found {found})")
+            raise ValueError(f"mount: containers {sorted(containers or [])} not all in the pod spec (found {found})")
         for container in targets:
-            container.setdefault("volumeMounts", []).append(dict(mount))
+            mounts = container.setdefault("volumeMounts", [])
+            taken = next((m for m in mounts if m["mountPath"] == path), None)
+            if taken is None:
+                mounts.append(dict(mount))
+            elif taken != mount:
+                raise ValueError(f"mount: container '{container['name']}' already mounts '{taken['name']}' at {path}")
         return pod_spec
 
     # --- objects --------------------------------------------------------------------------------
 
     def _labels(self, component: str = "storage") -> dict[str, str]:
         return standard_labels(APP_NAME, self.props.name, component)
+
+    # Claims, volumes and classes hold or reach data: protected here already, so the construct is
+    # safe in any cdk8s app, not only behind frappe_k8s.rules (which applies the same annotations).
+    KEEP = rules.protection_annotations()
 
     def _storage_class(self):
         backend = self.props.backend
@@ -136,8 +148,8 @@ class RwxVolume(Construct):
         else:
             return None
         return k8s_object(self, "storage-class", api_version="storage.k8s.io/v1", kind="StorageClass",
-                          name=self.props.storage_class_name, labels=self._labels(), provisioner=provisioner,
-                          parameters={k: str(v) for k, v in parameters.items() if v is not None},
+                          name=self.props.storage_class_name, labels=self._labels(), annotations=self.KEEP,
+                          provisioner=provisioner, parameters={k: str(v) for k, v in parameters.items() if v is not None},
                           reclaimPolicy=self.props.effective_reclaim_policy, volumeBindingMode="Immediate", **extra)
 
     def _persistent_volume(self):
@@ -147,30 +159,28 @@ class RwxVolume(Construct):
             csi = {"driver": EFS_DRIVER, "volumeHandle": backend.volume_handle, "volumeAttributes": attributes}
             mount_options = None
         elif isinstance(backend, NfsStatic):
-            attributes = {"server": backend.server, "share": backend.export_path,
-                          "mountPermissions": backend.mount_permissions}
             csi = {"driver": NFS_DRIVER, "volumeHandle": backend.volume_handle,
-                   "volumeAttributes": {k: v for k, v in attributes.items() if v is not None}}
+                   "volumeAttributes": {"server": backend.server, "share": backend.export_path,
+                                        "mountPermissions": backend.mount_permissions}}
             mount_options = list(backend.mount_options) or None
         else:
             return None
-        spec = {"capacity": {"storage": props.size}, "accessModes": [props.access_mode], "volumeMode": "Filesystem",
+        spec = {"capacity": {"storage": props.size}, "accessModes": list(props.access_modes), "volumeMode": "Filesystem",
                 "persistentVolumeReclaimPolicy": props.effective_reclaim_policy, "storageClassName": "",
                 "claimRef": {"apiVersion": "v1", "kind": "PersistentVolumeClaim", "namespace": props.namespace,
                              "name": props.name},
-                "csi": {k: v for k, v in csi.items() if v is not None}, "mountOptions": mount_options}
+                "csi": csi, "mountOptions": mount_options}
         return k8s_object(self, "persistent-volume", api_version="v1", kind="PersistentVolume",
-                          name=props.persistent_volume_name, labels=self._labels(),
-                          spec={k: v for k, v in spec.items() if v is not None})
+                          name=props.persistent_volume_name, labels=self._labels(), annotations=self.KEEP, spec=spec)
 
     def _claim(self):
         props = self.props
-        spec = {"accessModes": [props.access_mode], "volumeMode": "Filesystem",
+        spec = {"accessModes": list(props.access_modes), "volumeMode": "Filesystem",
                 "resources": {"requests": {"storage": props.size}}, "storageClassName": props.storage_class_name}
         if self.persistent_volume is not None:
             spec["volumeName"] = props.persistent_volume_name
         return k8s_object(self, "claim", api_version="v1", kind="PersistentVolumeClaim", name=props.name,
-                          namespace=props.namespace, labels=self._labels(), spec=spec)
+                          namespace=props.namespace, labels=self._labels(), annotations=self.KEEP, spec=spec)
 
     def _verify_job(self):
         props = self.props

@@ -8,16 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from frappe_k8s.model.volumes import RwxVolumeProps
-
-SUPPORTED_KUBERNETES_VERSIONS = tuple(f"1.{minor}" for minor in range(25, 38))  # kubernetes-validate's schemas
-
+from frappe_k8s.model.volumes import DEFAULT_VERIFY_IMAGE, RwxVolumeProps
 
 @dataclass(frozen=True)
 class Images:
     """Container images the platform runs, pinned by tag or digest."""
 
-    verify: str = "busybox:1.37.0"  # RWX verification Jobs; anything with `sh`
+    verify: str = DEFAULT_VERIFY_IMAGE  # RWX verification Jobs; anything with `sh`
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from typing import Optional, Union
 from frappe_k8s.errors import SpecError
 from frappe_k8s.model import checks
 
-READ_WRITE_MANY = "ReadWriteMany"
-READ_WRITE_ONCE = "ReadWriteOnce"
+READ_WRITE_MANY, READ_WRITE_ONCE, READ_ONLY_MANY = "ReadWriteMany", "ReadWriteOnce", "ReadOnlyMany"
+ACCESS_MODES = (READ_WRITE_MANY, READ_WRITE_ONCE, READ_ONLY_MANY)
 RETAIN, DELETE = "Retain", "Delete"
 
 EFS_DRIVER = "efs.csi.aws.com"
@@ -25,6 +25,8 @@ EFS_ACCESS_POINT_ID = re.compile(r"^fsap-[0-9a-f]{8,40}$")
 OCTAL_MODE = re.compile(r"^0?[0-7]{3}$")
 
 VERIFY_JOB_SUFFIX = "-verify-rwx"  # Job names become a label value, so name + suffix <= 63
+DEFAULT_VERIFY_IMAGE = "busybox:1.37.0"  # needs only `sh`; pin by tag or digest
+EFS_BASE_PATH_MAX = 100 - len("/pvc-00000000-0000-0000-0000-000000000000")  # the driver appends /<PV name>
 
 
 @dataclass(frozen=True)
@@ -61,10 +63,11 @@ class EfsDynamic:
         if not isinstance(self.directory_perms, str) or not OCTAL_MODE.match(self.directory_perms):
             raise SpecError("directory_perms", self.directory_perms, "is not an octal file mode",
                             'quote a mode such as "700" or "775"')
-        if self.base_path is not None and (not self.base_path.startswith("/") or self.base_path.count("/") > 4
-                                           or len(self.base_path) > 100):
-            raise SpecError("base_path", self.base_path, "must be absolute, at most 4 directories deep and"
-                            " 100 characters (EFS access point root limits)", "use a path such as /sbd")
+        if self.base_path is not None and (not self.base_path.startswith("/") or len(self.base_path) > EFS_BASE_PATH_MAX
+                                           or self.base_path.rstrip("/").count("/") > 3):
+            raise SpecError("base_path", self.base_path, f"must be absolute, at most 3 directories deep and"
+                            f" {EFS_BASE_PATH_MAX} characters (the access point root adds /<PV name>, and EFS allows"
+                            " 100 characters and 4 directories)", "use a short path such as /sbd")
         for field in ("uid", "gid", "gid_range_start", "gid_range_end"):
             value = getattr(self, field)
             if value is not None and (not isinstance(value, int) or value < 0):
@@ -145,7 +148,7 @@ class NfsStatic:
                             "write the literal directory, or use provisioning: dynamic")
 
     @property
-    def export_path(self) -> str:
+    def export_path(self) -> str:  # sub_dir is relative and never climbs out of the share (checked above)
         return posixpath.join(self.share, self.sub_dir) if self.sub_dir else self.share
 
     @property
@@ -167,20 +170,25 @@ class RwxVolumeProps:
     namespace: str
     backend: Backend
     size: str = "10Gi"               # a Kubernetes quantity; EFS and NFS do not enforce it, CephFS does
-    access_mode: str = READ_WRITE_MANY
+    access_modes: tuple[str, ...] = (READ_WRITE_MANY,)
     allow_read_write_once: bool = False  # must be True for ReadWriteOnce: every pod must then share a node
     reclaim_policy: Optional[str] = None  # default Retain, for the StorageClass or PV this volume renders
     verify: bool = False             # render a Job that proves two nodes can share the volume
-    verify_image: str = "busybox:1.37.0"  # needs only `sh`; pin by tag or digest
+    verify_image: str = DEFAULT_VERIFY_IMAGE
     verify_uid: int = 1000           # uid/gid/fsGroup of the verification pods (Frappe's uid)
 
     def __post_init__(self) -> None:
         checks.dns_label("name", self.name)
         checks.dns_label("namespace", self.namespace)
         checks.quantity("size", self.size)
-        checks.one_of("access_mode", self.access_mode, (READ_WRITE_MANY, READ_WRITE_ONCE))
-        if self.access_mode == READ_WRITE_ONCE and not self.allow_read_write_once:
-            raise SpecError("access_mode", self.access_mode,
+        modes = self.access_modes
+        if not isinstance(modes, tuple) or not modes or len(set(modes)) != len(modes):
+            raise SpecError("access_modes", modes, "must be a non-empty list without repeats",
+                            "use [ReadWriteMany], the default")
+        for mode in modes:
+            checks.one_of("access_modes", mode, ACCESS_MODES)
+        if READ_WRITE_ONCE in modes and not self.allow_read_write_once:
+            raise SpecError("access_modes", list(modes),
                             "ReadWriteOnce makes every pod that mounts the volume share one node",
                             "use ReadWriteMany on an RWX class (CephFS, EFS, NFS), or set"
                             " allow_read_write_once: true if one node is really what you want")
@@ -190,10 +198,14 @@ class RwxVolumeProps:
                 raise SpecError("reclaim_policy", self.reclaim_policy,
                                 f"is decided by the existing StorageClass '{self.backend.name}', not by this volume",
                                 "remove reclaim_policy, or set it on that StorageClass")
+            if isinstance(self.backend, RENDERS_PERSISTENT_VOLUME) and self.reclaim_policy != RETAIN:
+                raise SpecError("reclaim_policy", self.reclaim_policy, "a statically provisioned volume has no"
+                                " provisioner to delete it, so a released PV would only turn Failed",
+                                "remove reclaim_policy (Retain is the default)")
         if self.verify:
-            if self.access_mode != READ_WRITE_MANY:
-                raise SpecError("verify", self.verify, "the verification Job runs two pods on two nodes, which"
-                                " a ReadWriteOnce volume cannot serve", "set verify: false for ReadWriteOnce")
+            if READ_WRITE_MANY not in modes:
+                raise SpecError("verify", self.verify, "the verification Job writes from two pods on two nodes,"
+                                " which needs ReadWriteMany", "add ReadWriteMany to access_modes, or set verify: false")
             checks.dns_label("name", self.name, max_length=63 - len(VERIFY_JOB_SUFFIX))
         if not isinstance(self.verify_uid, int) or self.verify_uid <= 0:
             raise SpecError("verify_uid", self.verify_uid, "must be a positive uid (the pods run as non-root)",
@@ -236,6 +248,10 @@ def _nfs_common(backend: Union[NfsDynamic, NfsStatic]) -> None:
         raise SpecError("server", backend.server, "is not an NFS server address", "use a host name or IP address")
     if not isinstance(backend.share, str) or not backend.share.startswith("/"):
         raise SpecError("share", backend.share, "must be the absolute export path", "use a path such as /exports")
+    if backend.sub_dir is not None and (not isinstance(backend.sub_dir, str) or backend.sub_dir.startswith("/")
+                                        or ".." in backend.sub_dir.split("/") or not backend.sub_dir.strip("/")):
+        raise SpecError("sub_dir", backend.sub_dir, "must be a relative directory inside the share",
+                        "write it without a leading '/' and without '..', such as backups")
     if backend.mount_permissions is not None and not OCTAL_MODE.match(str(backend.mount_permissions)):
         raise SpecError("mount_permissions", backend.mount_permissions, "is not an octal file mode",
                         'quote a mode such as "0775"')
