@@ -20,6 +20,9 @@ VERIFY_DEADLINE_SECONDS = 600  # the whole Job, scheduling and image pull includ
 # Jobs are immutable: when the spec changes, Argo CD and Flux must replace the Job, not patch it.
 REPLACE_ON_CHANGE = {"argocd.argoproj.io/sync-options": "Force=true,Replace=true",
                      "kustomize.toolkit.fluxcd.io/force": "enabled"}
+# Claims, volumes and classes hold or reach data: protected by the construct itself, so it is safe in
+# any cdk8s app, not only behind frappe_k8s.rules (which applies the same annotations after synth).
+KEEP_ON_DELETE = rules.protection_annotations()
 
 # Two pods of one Indexed Job, forced onto different nodes. Each writes a random token to the
 # shared volume, waits for the other's file, and checks it came from another node. Pod 1 then
@@ -128,10 +131,6 @@ class RwxVolume(Construct):
     def _labels(self, component: str = "storage") -> dict[str, str]:
         return standard_labels(APP_NAME, self.props.name, component)
 
-    # Claims, volumes and classes hold or reach data: protected here already, so the construct is
-    # safe in any cdk8s app, not only behind frappe_k8s.rules (which applies the same annotations).
-    KEEP = rules.protection_annotations()
-
     def _storage_class(self):
         backend = self.props.backend
         if isinstance(backend, EfsDynamic):
@@ -148,7 +147,7 @@ class RwxVolume(Construct):
         else:
             return None
         return k8s_object(self, "storage-class", api_version="storage.k8s.io/v1", kind="StorageClass",
-                          name=self.props.storage_class_name, labels=self._labels(), annotations=self.KEEP,
+                          name=self.props.storage_class_name, labels=self._labels(), annotations=KEEP_ON_DELETE,
                           provisioner=provisioner, parameters={k: str(v) for k, v in parameters.items() if v is not None},
                           reclaimPolicy=self.props.effective_reclaim_policy, volumeBindingMode="Immediate", **extra)
 
@@ -171,7 +170,7 @@ class RwxVolume(Construct):
                              "name": props.name},
                 "csi": csi, "mountOptions": mount_options}
         return k8s_object(self, "persistent-volume", api_version="v1", kind="PersistentVolume",
-                          name=props.persistent_volume_name, labels=self._labels(), annotations=self.KEEP, spec=spec)
+                          name=props.persistent_volume_name, labels=self._labels(), annotations=KEEP_ON_DELETE, spec=spec)
 
     def _claim(self):
         props = self.props
@@ -180,7 +179,7 @@ class RwxVolume(Construct):
         if self.persistent_volume is not None:
             spec["volumeName"] = props.persistent_volume_name
         return k8s_object(self, "claim", api_version="v1", kind="PersistentVolumeClaim", name=props.name,
-                          namespace=props.namespace, labels=self._labels(), annotations=self.KEEP, spec=spec)
+                          namespace=props.namespace, labels=self._labels(), annotations=KEEP_ON_DELETE, spec=spec)
 
     def _verify_job(self):
         props = self.props
