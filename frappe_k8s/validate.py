@@ -36,7 +36,7 @@ class Validator:
         definitions = json.loads((folder / "_definitions.json").read_text())
         self.registry = Resource.from_contents(definitions) @ Registry()
         self.crd_dir = crd_dir
-        self._validators: dict[tuple[str, str], Optional[jsonschema.protocols.Validator]] = {}
+        self._validators: dict[tuple[str, str], tuple[Optional[jsonschema.protocols.Validator], bool]] = {}
         self._meta = jsonschema.Draft202012Validator(OBJECT_META, registry=self.registry)
 
     def problems(self, manifest: Mapping) -> Iterator[str]:
@@ -45,20 +45,17 @@ class Validator:
         if not isinstance(api_version, str) or not isinstance(kind, str):
             yield f"{ident}: apiVersion and kind are required"
             return
-        validator = self._validator(api_version, kind)
+        validator, custom = self._validator(api_version, kind)
         if validator is None:
             where = f"in {self.crd_dir}" if self.crd_dir else "(no CRD folder given: pass --crds)"
             yield f"{ident}: no schema for {api_version} {kind}: neither a Kubernetes {self.folder.name[1:5]} kind nor a CRD {where}"
             return
         errors = [((), e) for e in validator.iter_errors(manifest)]
-        if self._is_custom(api_version, kind):  # a CRD schema leaves metadata open; Kubernetes does not
+        if custom:  # a CRD schema leaves metadata open; Kubernetes does not
             errors += [(("metadata",), e) for e in self._meta.iter_errors(manifest.get("metadata", {}))]
         for prefix, error in sorted(errors, key=lambda pe: [str(p) for p in pe[0] + tuple(pe[1].absolute_path)]):
             path = ".".join(str(p) for p in prefix + tuple(error.absolute_path)) or "(object)"
             yield f"{ident}: {path}: {error.message}"
-
-    def _is_custom(self, api_version: str, kind: str) -> bool:
-        return not _kubernetes_schema_file(self.folder, api_version, kind).exists()
 
     def _validator(self, api_version: str, kind: str):
         key = (api_version, kind)
@@ -67,13 +64,12 @@ class Validator:
         return self._validators[key]
 
     def _build(self, api_version: str, kind: str):
+        """(validator or None, whether the kind is a custom resource)."""
         path = _kubernetes_schema_file(self.folder, api_version, kind)
         if path.exists():
-            return jsonschema.Draft202012Validator(json.loads(path.read_text()), registry=self.registry)
-        if self.crd_dir is None:
-            return None
-        schema = crd_schemas(self.crd_dir).get((api_version, kind))
-        return jsonschema.Draft202012Validator(schema) if schema else None
+            return jsonschema.Draft202012Validator(json.loads(path.read_text()), registry=self.registry), False
+        schema = crd_schemas(self.crd_dir).get((api_version, kind)) if self.crd_dir else None
+        return (jsonschema.Draft202012Validator(schema) if schema else None), True
 
 
 def describe(manifest: Mapping) -> str:
@@ -125,9 +121,7 @@ def strict(node: object) -> object:
         out["type"] = [out["type"], "null"]
     if node.get("x-kubernetes-int-or-string") and "anyOf" not in out:
         out["type"] = ["integer", "string"]
-    if node.get("x-kubernetes-preserve-unknown-fields"):
-        out.pop("additionalProperties", None) if out.get("additionalProperties") is False else None
-    elif "properties" in out and "additionalProperties" not in out:
+    if "properties" in out and "additionalProperties" not in out and not node.get("x-kubernetes-preserve-unknown-fields"):
         out["additionalProperties"] = False
     return out
 
