@@ -165,6 +165,7 @@ def _camel(name: str) -> str:
 
 BACKENDS = {("efs", "dynamic"): EfsDynamic, ("efs", "static"): EfsStatic,
             ("nfs", "dynamic"): NfsDynamic, ("nfs", "static"): NfsStatic}
+OTHER_MODE = {"dynamic": "static", "static": "dynamic"}
 PROPS_CLASSES = (RwxVolumeProps, ExistingStorageClass, *BACKENDS.values())
 # snake_case names of props fields, so messages raised in Python read as the YAML field names
 FIELD_NAMES = re.compile(r"\b(" + "|".join(sorted({f.name for c in PROPS_CLASSES for f in fields(c) if "_" in f.name},
@@ -177,7 +178,7 @@ def _yaml_words(text: str) -> str:
 
 def _only_for(kind: str, provisioning: str) -> set[str]:
     """Fields (camelCase) that one provisioning mode of a backend has and the other has not."""
-    other = "static" if provisioning == "dynamic" else "dynamic"
+    other = OTHER_MODE[provisioning]
     names = {f.name for f in fields(BACKENDS[kind, provisioning])} - {f.name for f in fields(BACKENDS[kind, other])}
     return {_camel(n) for n in names}
 
@@ -252,7 +253,7 @@ class _Builder:
             return self.make(path, ExistingStorageClass, {}, name=raw["storageClass"])
         spec, where = raw[kind], path + (kind,)
         provisioning = spec.get("provisioning", "dynamic")
-        other = "static" if provisioning == "dynamic" else "dynamic"
+        other = OTHER_MODE[provisioning]
         wrong = sorted(set(spec) & _only_for(kind, other))
         if wrong:
             self.problems.append((where + (wrong[0],), f"applies only to {other} provisioning."

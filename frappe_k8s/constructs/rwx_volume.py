@@ -148,7 +148,7 @@ class RwxVolume(Construct):
             return None
         return k8s_object(self, "storage-class", api_version="storage.k8s.io/v1", kind="StorageClass",
                           name=self.props.storage_class_name, labels=self._labels(), annotations=KEEP_ON_DELETE,
-                          provisioner=provisioner, parameters={k: str(v) for k, v in parameters.items() if v is not None},
+                          provisioner=provisioner, parameters={k: str(v) for k, v in compact(parameters).items()},
                           reclaimPolicy=self.props.effective_reclaim_policy, volumeBindingMode="Immediate", **extra)
 
     def _persistent_volume(self):

@@ -10,6 +10,7 @@ from typing import Optional
 
 from frappe_k8s.model.volumes import DEFAULT_VERIFY_IMAGE, RwxVolumeProps
 
+
 @dataclass(frozen=True)
 class Images:
     """Container images the platform runs, pinned by tag or digest."""
