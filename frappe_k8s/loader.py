@@ -5,9 +5,11 @@ value). Fix: ...`, all of them at once, before anything renders.
 """
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import json
 import re
+import typing
 from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +20,9 @@ import yaml
 
 from frappe_k8s.errors import SpecError, UserError
 from frappe_k8s.model import Defaults, ExternalStorageClass, GitOps, Images, Platform, Storage
+from frappe_k8s.model import bench as bench_model
+from frappe_k8s.model.bench import (BenchMariaDB, ExternalDatabase, FrappeBenchProps, FrappeImage, MariaDBRef, Redis,
+                                    Resources, SitesStorage)
 from frappe_k8s.model.volumes import (READ_WRITE_MANY, RENDERS_PERSISTENT_VOLUME, RENDERS_STORAGE_CLASS, EfsDynamic,
                                       EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic, RwxVolumeProps)
 
@@ -166,7 +171,9 @@ def _camel(name: str) -> str:
 BACKENDS = {("efs", "dynamic"): EfsDynamic, ("efs", "static"): EfsStatic,
             ("nfs", "dynamic"): NfsDynamic, ("nfs", "static"): NfsStatic}
 OTHER_MODE = {"dynamic": "static", "static": "dynamic"}
-PROPS_CLASSES = (RwxVolumeProps, ExistingStorageClass, *BACKENDS.values())
+BENCH_CLASSES = tuple(c for c in vars(bench_model).values() if dataclasses.is_dataclass(c))
+PROPS_CLASSES = (RwxVolumeProps, ExistingStorageClass, *BACKENDS.values(), *BENCH_CLASSES)
+DATABASES = {"mariadbRef": MariaDBRef, "mariadb": BenchMariaDB, "external": ExternalDatabase}
 # snake_case names of props fields, so messages raised in Python read as the YAML field names
 FIELD_NAMES = re.compile(r"\b(" + "|".join(sorted({f.name for c in PROPS_CLASSES for f in fields(c) if "_" in f.name},
                                                   key=len, reverse=True)) + r")\b")
@@ -190,6 +197,7 @@ class _Builder:
         self.document = document
         self.problems: list[tuple[Path_, str]] = []
         self.volume_paths: list[tuple[Path_, RwxVolumeProps]] = []  # every built volume with where it is written
+        self.bench_paths: list[tuple[Path_, FrappeBenchProps]] = []
 
     def make(self, path: Path_, cls: Callable, raw: dict, **extra: Any) -> Any:
         """cls(**raw in snake_case, **extra); a SpecError is recorded at path + its field."""
@@ -223,12 +231,21 @@ class _Builder:
             volume = self.volume(path, raw, defaults)
             if volume is not None:
                 self.volume_paths.append((path, volume))
+        for i, raw in enumerate(doc.get("benches", [])):
+            path = ("benches", i)
+            bench = self.bench(path, raw, defaults)
+            if bench is not None:
+                self.bench_paths.append((path, bench))
+                self.volume_paths.append((path + ("sites",), bench.sites_volume))
+                if bench.logs_volume is not None:
+                    self.volume_paths.append((path + ("logs",), bench.logs_volume))
         raw_gitops = doc.get("gitops")
         gitops = GitOps(**{("repo_url" if k == "repoURL" else k): v for k, v in raw_gitops.items()}) \
             if raw_gitops else None
         return Platform(name=doc["name"], defaults=defaults, gitops=gitops,
                         storage=Storage(external_storage_classes=classes,
-                                        volumes=tuple(v for _, v in self.volume_paths)))
+                                        volumes=tuple(v for p, v in self.volume_paths if p[0] == "storage")),
+                        benches=tuple(b for _, b in self.bench_paths))
 
     def volume(self, path: Path_, raw: dict, defaults: Defaults) -> RwxVolumeProps | None:
         chosen = [key for key in ("storageClass", "efs", "nfs") if key in raw]
@@ -262,6 +279,89 @@ class _Builder:
         return self.make(where, BACKENDS[kind, provisioning], {k: v for k, v in spec.items() if k != "provisioning"})
 
 
+    def bench(self, path: Path_, raw: dict, defaults: Defaults) -> FrappeBenchProps | None:
+        """A bench, its images defaulting to the platform's (bench value, then platform, then built-in)."""
+        images = defaults.images
+        starts = {
+            "image": FrappeImage(repository=images.frappe),
+            "sites": SitesStorage(storage_class=defaults.storage_class, verify_image=images.verify),
+            "redis": Redis(image=images.redis),
+        }
+        database = raw.get("database", {"mariadb": {}})
+        (kind, spec), = database.items()
+        start = BenchMariaDB(image=images.mariadb) if kind == "mariadb" else DATABASES[kind]
+        built_database = self.nested(path + ("database", kind), start, spec)
+        if built_database is None:
+            return None
+        for key, value in starts.items():
+            starts[key] = self.nested(path + (key,), value, raw.get(key, {}))
+            if starts[key] is None:
+                return None
+        rest = {k: v for k, v in raw.items() if k not in ("database", *starts)}
+        return self.nested(path, FrappeBenchProps, rest, database=built_database, **starts)
+
+    def nested(self, path: Path_, start: Any, raw: dict, **extra: Any) -> Any:
+        """Build a props dataclass from its YAML mapping, recursing into fields that are props themselves.
+
+        `start` is a class, or an instance whose values are the defaults (so `workers.short: {replicas: 2}`
+        keeps the short worker's queues). Resources are merged over the field's default. Errors are
+        recorded at their field path; None means this object (or a part of it) was wrong.
+        """
+        cls = start if isinstance(start, type) else type(start)
+        hints = typing.get_type_hints(cls)
+        by_name = {f.name: f for f in fields(cls)}
+        kwargs: dict[str, Any] = {}
+        for key, value in raw.items():
+            name = _snake(key)
+            current = getattr(start, name) if not isinstance(start, type) else _field_default(by_name[name])
+            target = _props_class(hints[name])
+            if name == "resources":
+                value = self.resources(path + (key,), current, value)
+            elif target is not None and isinstance(value, dict):
+                value = self.nested(path + (key,), current if current is not None else target, value)
+            elif isinstance(value, list):
+                value = tuple(value)
+            if value is None:
+                return None
+            kwargs[name] = value
+        kwargs.update(extra)
+        try:
+            return dataclasses.replace(start, **kwargs) if not isinstance(start, type) else cls(**kwargs)
+        except SpecError as error:
+            value = list(error.value) if isinstance(error.value, tuple) else error.value
+            self.problems.append((path + tuple(_camel(error.field).split(".")),
+                                  _yaml_words(f"{error.problem} (got {value!r}). Fix: {error.fix}")))
+            return None
+
+    def resources(self, path: Path_, default: Resources, raw: dict) -> Resources | None:
+        """`{requests: {cpu, memory}, limits: {cpu, memory}}`, each value falling back to the default."""
+        values = {"cpu_request": raw.get("requests", {}).get("cpu", default.cpu_request),
+                  "memory_request": raw.get("requests", {}).get("memory", default.memory_request),
+                  "cpu_limit": raw.get("limits", {}).get("cpu", default.cpu_limit),
+                  "memory_limit": raw.get("limits", {}).get("memory", default.memory_limit)}
+        try:
+            return Resources(**values)
+        except SpecError as error:
+            side, _, kind = {"cpu_request": "requests.cpu", "memory_request": "requests.memory",
+                             "cpu_limit": "limits.cpu", "memory_limit": "limits.memory"}[error.field].partition(".")
+            self.problems.append((path + (side, kind), f"{error.problem} (got {error.value!r}). Fix: {error.fix}"))
+            return None
+
+
+def _field_default(field: dataclasses.Field) -> Any:
+    if field.default is not dataclasses.MISSING:
+        return field.default
+    if field.default_factory is not dataclasses.MISSING:
+        return field.default_factory()
+    return None
+
+
+def _props_class(hint: Any) -> type | None:
+    """The props dataclass a field holds (unwrapping Optional), or None for plain values."""
+    candidates = [hint, *typing.get_args(hint)]
+    return next((c for c in candidates if dataclasses.is_dataclass(c)), None)
+
+
 def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
@@ -285,7 +385,8 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
     for path, volume in builder.volume_paths:
         backend, ident = volume.backend, f"{volume.namespace}/{volume.name}"
         if (volume.namespace, volume.name) in claims:
-            problems.append((path + ("name",), f"volume '{volume.name}' is declared twice in namespace"
+            where = path[:2] + ("name",) if path[0] == "benches" else path + ("name",)
+            problems.append((where, f"volume '{volume.name}' is declared twice in namespace"
                              f" '{volume.namespace}'. Fix: give each volume its own name"))
         claims.add((volume.namespace, volume.name))
         if isinstance(backend, RENDERS_PERSISTENT_VOLUME):
@@ -313,19 +414,48 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
     for path, volume in builder.volume_paths:
         if not isinstance(volume.backend, ExistingStorageClass):
             continue
-        name = volume.backend.name
-        where = path + ("storageClass",) if "storageClass" in _at(builder.document, path) else ("defaults", "storageClass")
+        name, where = volume.backend.name, _class_field(builder.document, path)
         if name not in external and name not in rendered:
-            problems.append((where, f"StorageClass '{name}' is neither declared nor rendered here. Fix: add"
-                             f" {{name: {name}}} to storage.externalStorageClasses if it exists in the cluster"))
+            problems.append((where, _undeclared_class(name)))
         elif name in external and READ_WRITE_MANY in volume.access_modes and not external[name].read_write_many:
+            rwo = "accessMode: ReadWriteOnce on the bench's sites" if path[0] == "benches" else \
+                "accessModes: [ReadWriteOnce] with allowReadWriteOnce: true"
             problems.append((path, f"asks for ReadWriteMany on StorageClass '{name}', declared readWriteMany: false."
-                             " Fix: use an RWX class (CephFS, EFS, NFS), or accessModes: [ReadWriteOnce] with"
-                             " allowReadWriteOnce: true"))
+                             f" Fix: use an RWX class (CephFS, EFS, NFS), or {rwo}"))
+
+    benches: set[str] = set()
+    for path, bench in builder.bench_paths:
+        if bench.name in benches:
+            problems.append((path + ("name",), f"bench '{bench.name}' is declared twice, and each bench has its own"
+                             " app folder bench-<name>. Fix: give each bench its own name"))
+        benches.add(bench.name)
+        # Classes of the bench's ReadWriteOnce volumes (Redis queue, MariaDB) must exist like any other.
+        for field, value in ((("redis", "queue", "storageClass"), bench.redis.queue.storage_class),
+                             (("database", "mariadb", "storageClass"), getattr(bench.database, "storage_class", None))):
+            if value is not None and value not in external and value not in rendered:
+                problems.append((path + field, _undeclared_class(value)))
     return problems
 
 
-def _at(document: dict, path: Path_) -> Any:
+def _undeclared_class(name: str) -> str:
+    return (f"StorageClass '{name}' is neither declared nor rendered here. Fix: add {{name: {name}}} to"
+            " storage.externalStorageClasses if it exists in the cluster")
+
+
+def _class_field(document: dict, path: Path_) -> Path_:
+    """Where a volume's StorageClass is written: on the volume, on a bench's sites (for its logs), or in defaults."""
+    if "storageClass" in _at(document, path):
+        return path + ("storageClass",)
+    if path[0] == "benches" and path[-1] == "logs" and "storageClass" in _at(document, path[:-1] + ("sites",)):
+        return path[:-1] + ("sites", "storageClass")
+    return ("defaults", "storageClass")
+
+
+def _at(document: Any, path: Path_) -> Any:
+    """The value at path, or {} where the document leaves it out."""
     for part in path:
-        document = document[part]
+        try:
+            document = document[part]
+        except (KeyError, IndexError, TypeError):
+            return {}
     return document

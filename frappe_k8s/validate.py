@@ -68,7 +68,8 @@ class Validator:
         path = _kubernetes_schema_file(self.folder, api_version, kind)
         if path.exists():
             return jsonschema.Draft202012Validator(json.loads(path.read_text()), registry=self.registry), False
-        schema = crd_schemas(self.crd_dir).get((api_version, kind)) if self.crd_dir else None
+        group = api_version.split("/")[0]
+        schema = crd_schemas(self.crd_dir, group).get((api_version, kind)) if self.crd_dir else None
         return (jsonschema.Draft202012Validator(schema) if schema else None), True
 
 
@@ -83,12 +84,17 @@ def _kubernetes_schema_file(folder: Path, api_version: str, kind: str) -> Path:
     return folder / (f"{kind.lower()}-" + re.sub(r"^([^./]*)(?:\.[^/]*)?/", r"\1-", api_version) + ".json")
 
 
-@lru_cache(maxsize=4)
-def crd_schemas(crd_dir: Path) -> dict[tuple[str, str], dict]:
-    """(apiVersion, kind) -> strict JSON Schema, for every served version of every CRD in the folder."""
+@lru_cache(maxsize=32)
+def crd_schemas(crd_dir: Path, group: Optional[str] = None) -> dict[tuple[str, str], dict]:
+    """(apiVersion, kind) -> strict JSON Schema, for every served version of every CRD in the folder.
+
+    With `group`, only its folder (`<crd_dir>/<group>/`, the layout of ../shared/crds) is read when
+    it exists: the CRD files are megabytes of YAML, and a render needs a few of them.
+    """
     schemas = {}
-    for path in sorted(Path(crd_dir).rglob("*.yaml")):
-        for doc in yaml.safe_load_all(path.read_text()):
+    folder = Path(crd_dir) / group if group and (Path(crd_dir) / group).is_dir() else Path(crd_dir)
+    for path in sorted(folder.rglob("*.yaml")):
+        for doc in yaml.load_all(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
             if not isinstance(doc, dict) or doc.get("kind") != "CustomResourceDefinition":
                 continue
             spec = doc["spec"]

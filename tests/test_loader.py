@@ -34,7 +34,8 @@ def test_example_loads_into_typed_model():
     platform = loader.load(EXAMPLE)
     assert platform.name == "saasodoo"
     assert platform.defaults.kubernetes_version == "1.33"
-    assert platform.storage.external_storage_classes == (ExternalStorageClass("cephfs", True),)
+    assert platform.storage.external_storage_classes == (ExternalStorageClass("cephfs", True),
+                                                         ExternalStorageClass("local-path", False))
     backups, sbd, shared = platform.storage.volumes
     assert backups == RwxVolumeProps(name="odoo-backups-storage", namespace="saasodoo", size="500Gi",
                                      backend=ExistingStorageClass("cephfs"), verify=True)
@@ -88,8 +89,8 @@ def test_bad_name_is_a_dns_label_error():
 
 
 def test_unsupported_sections_say_so():
-    (message,) = problems("name: demo\nbenches: [{name: erp}]\n")
-    assert message.startswith("platform.yaml:2: benches: is not supported yet.")
+    (message,) = problems("name: demo\nbackups: {velero: {schedules: []}}\n")
+    assert message.startswith("platform.yaml:2: backups.velero: is not supported yet.")
 
 
 def test_every_schema_problem_is_reported_at_once():

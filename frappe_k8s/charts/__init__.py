@@ -3,12 +3,11 @@ from __future__ import annotations
 
 from cdk8s import App, Chart
 
+from frappe_k8s.charts.bench import BenchChart
 from frappe_k8s.charts.storage import StorageChart
 from frappe_k8s.model import Platform
 
-CHARTS = (StorageChart,)
-
 
 def build(app: App, platform: Platform) -> list[Chart]:
-    """Every app chart of the platform, in sync order."""
-    return [chart(app, platform) for chart in CHARTS]
+    """Every app chart of the platform, in sync order: storage, then each bench."""
+    return [StorageChart(app, platform), *(BenchChart(app, bench) for bench in platform.benches)]

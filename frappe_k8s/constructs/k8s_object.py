@@ -7,10 +7,13 @@ validated against the strict Kubernetes and CRD schemas after synth, so nothing 
 """
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Mapping, Optional
 
 from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
 from constructs import Construct
+
 
 def k8s_object(scope: Construct, construct_id: str, *, api_version: str, kind: str, name: str,
                labels: Mapping[str, str], namespace: Optional[str] = None,
@@ -35,3 +38,9 @@ def compact(value: object) -> object:
     if isinstance(value, list):
         return [compact(v) for v in value]
     return value
+
+
+def spec_hash(value: object) -> str:
+    """Eight hex digits of SHA-256 over the value as canonical JSON: a short, stable name suffix."""
+    canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:8]

@@ -8,14 +8,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from frappe_k8s.model.bench import DEFAULT_FRAPPE_REPOSITORY, DEFAULT_MARIADB_IMAGE, DEFAULT_REDIS_IMAGE, FrappeBenchProps
 from frappe_k8s.model.volumes import DEFAULT_VERIFY_IMAGE, RwxVolumeProps
 
 
 @dataclass(frozen=True)
 class Images:
-    """Container images the platform runs, pinned by tag or digest."""
+    """Container images the platform runs, pinned by tag or digest. A bench's own value wins."""
 
-    verify: str = DEFAULT_VERIFY_IMAGE  # RWX verification Jobs; anything with `sh`
+    verify: str = DEFAULT_VERIFY_IMAGE       # RWX verification Jobs; anything with `sh`
+    frappe: str = DEFAULT_FRAPPE_REPOSITORY  # repository only: the tag comes from each bench's Frappe version
+    redis: str = DEFAULT_REDIS_IMAGE
+    mariadb: str = DEFAULT_MARIADB_IMAGE     # bench-owned MariaDB servers
 
 
 @dataclass(frozen=True)
@@ -56,4 +60,5 @@ class Platform:
     name: str  # the app.kubernetes.io/part-of label of every object
     defaults: Defaults = field(default_factory=Defaults)
     storage: Storage = field(default_factory=Storage)
+    benches: tuple[FrappeBenchProps, ...] = ()
     gitops: Optional[GitOps] = None

@@ -1,0 +1,122 @@
+"""The bash scripts FrappeBench's jobs and init containers run, kept apart so they read as scripts.
+
+Every script is idempotent (safe to run again after a failure or a re-sync), bounded in time,
+and fails with a message that says what it waited for. They run through the image's entrypoint
+(only `args` are set), from the bench folder /home/frappe/frappe-bench.
+"""
+from __future__ import annotations
+
+# The marker a migration leaves on the sites volume for one image, and what pods of that image wait for.
+MIGRATED_MARKER_DIR = "sites/.frappe-k8s/migrated"
+
+_WAIT_TCP = """\
+deadline=$((SECONDS + WAIT_SECONDS))
+wait_tcp() {  # what host port
+  until (exec 3<>"/dev/tcp/$2/$3") 2>/dev/null; do
+    if ((SECONDS >= deadline)); then
+      echo "FAIL: $1 at $2:$3 is not reachable after ${WAIT_SECONDS}s" >&2
+      exit 1
+    fi
+    sleep 2
+  done
+  echo "$1 at $2:$3 is reachable"
+}
+for target in ${WAIT_FOR}; do  # name=host:port
+  name="${target%%=*}" address="${target#*=}"
+  wait_tcp "${name}" "${address%:*}" "${address##*:}"
+done
+"""
+
+_WAIT_CONFIG = """\
+config=sites/common_site_config.json
+until jq -e '.db_host and .redis_cache and .redis_queue' "${config}" >/dev/null 2>&1; do
+  if ((SECONDS >= deadline)); then
+    echo "FAIL: ${config} has no db_host, redis_cache and redis_queue after ${WAIT_SECONDS}s; check the configure Job" >&2
+    exit 1
+  fi
+  sleep 5
+done
+"""
+
+# Writes sites/apps.txt and the keys of common_site_config.json this bench manages. Keys it manages
+# but no longer sets (say bench_id was removed) are deleted; every other key is kept.
+CONFIGURE = f"""\
+set -euo pipefail
+cd /home/frappe/frappe-bench
+{_WAIT_TCP}
+ls -1 apps > sites/apps.txt.tmp
+mv sites/apps.txt.tmp sites/apps.txt
+config=sites/common_site_config.json
+[ -s "${{config}}" ] || echo '{{}}' > "${{config}}"
+jq --argjson managed "${{MANAGED_KEYS}}" --argjson wanted "${{COMMON_SITE_CONFIG}}" \\
+  'reduce $managed[] as $key (.; del(.[$key])) + $wanted' "${{config}}" > "${{config}}.tmp"
+mv "${{config}}.tmp" "${{config}}"
+echo "apps: $(paste -sd, sites/apps.txt)"
+jq -S --argjson managed "${{MANAGED_KEYS}}" 'with_entries(select(.key as $k | $managed | index($k)))' "${{config}}"
+"""
+
+# Runs once per image: maintenance on, migrate every site, maintenance off even when migrate fails,
+# then drop the cached asset manifest so pages load the new image's assets. The marker lets the new
+# image's pods start.
+MIGRATE = f"""\
+set -euo pipefail
+cd /home/frappe/frappe-bench
+deadline=$((SECONDS + WAIT_SECONDS))
+{_WAIT_CONFIG}
+ls -1 apps > sites/apps.txt.tmp
+mv sites/apps.txt.tmp sites/apps.txt
+shopt -s nullglob
+sites=(sites/*/site_config.json)
+if ((${{#sites[@]}} == 0)); then
+  echo "no sites yet: nothing to migrate"
+else
+  maintenance_off() {{
+    bench --site all set-maintenance-mode off || echo "WARNING: could not turn maintenance mode off" >&2
+  }}
+  trap maintenance_off EXIT
+  bench --site all set-maintenance-mode on
+  bench --site all migrate
+  trap - EXIT
+  maintenance_off
+fi
+env/bin/python - <<'EOF'
+import json
+import redis
+url = json.load(open("sites/common_site_config.json"))["redis_cache"]
+client = redis.Redis.from_url(url)
+keys = list(client.scan_iter(match="*assets_json*"))
+if keys:
+    client.delete(*keys)
+print(f"cleared {{len(keys)}} cached assets_json key(s)")
+EOF
+mkdir -p {MIGRATED_MARKER_DIR}
+touch "{MIGRATED_MARKER_DIR}/${{IMAGE_ID}}"
+echo "migrated for image ${{IMAGE_ID}}"
+"""
+
+# Init container of every long-running Frappe pod: start only once the bench is configured and this
+# image's migration is done, so pods are right under any apply order (Flux applies all at once).
+WAIT_READY = f"""\
+set -euo pipefail
+cd /home/frappe/frappe-bench
+deadline=$((SECONDS + WAIT_SECONDS))
+{_WAIT_CONFIG}
+until [ -e "{MIGRATED_MARKER_DIR}/${{IMAGE_ID}}" ]; do
+  if ((SECONDS >= deadline)); then
+    echo "FAIL: no migration for image ${{IMAGE_ID}} after ${{WAIT_SECONDS}}s; check the migrate Job" >&2
+    exit 1
+  fi
+  sleep 5
+done
+echo "bench configured and migrated for image ${{IMAGE_ID}}"
+"""
+
+
+def process_check(pattern: str) -> list[str]:
+    """A probe that passes while a process whose command line matches `pattern` runs.
+
+    It deliberately ignores Redis and the database: a probe that pings them restarts every worker
+    during an outage. The first character is bracketed so the probe never matches itself.
+    """
+    bracketed = f"[{pattern[0]}]{pattern[1:]}"
+    return ["sh", "-c", f"cat /proc/[0-9]*/cmdline 2>/dev/null | tr '\\0' ' ' | grep -q -- '{bracketed}'"]
