@@ -1,0 +1,154 @@
+"""The bench's Job and probe scripts, run for real with bash and jq against a throwaway bench folder.
+
+The image's `bench` and Python are replaced by stubs that record how they were called; the
+scripts' `cd /home/frappe/frappe-bench` is pointed at the temporary folder.
+"""
+import json
+import os
+import shutil
+import socket
+import subprocess
+import time
+import uuid
+
+import pytest
+
+from frappe_k8s.constructs import bench_scripts as scripts
+from frappe_k8s.constructs.frappe_bench import MANAGED_CONFIG_KEYS
+
+BENCH_CD = "cd /home/frappe/frappe-bench\n"
+CONFIG = {"db_host": "db", "db_port": 3306, "db_type": "mariadb", "redis_cache": "redis://cache:6379",
+          "redis_queue": "redis://queue:6379", "redis_socketio": "redis://queue:6379", "socketio_port": 9000}
+
+
+@pytest.fixture
+def bench(tmp_path):
+    assert shutil.which("jq"), "jq is needed (Debian package jq); .ci/run installs it"
+    root = tmp_path / "frappe-bench"
+    for app in ("frappe", "erpnext"):
+        (root / "apps" / app).mkdir(parents=True)
+    (root / "sites").mkdir()
+    stubs = tmp_path / "bin"
+    stubs.mkdir()
+    log = tmp_path / "bench.log"
+    (stubs / "bench").write_text(f"""#!/bin/bash
+echo "$*" >> {log}
+if [ "$3" = migrate ] && [ -n "${{FAIL_MIGRATE:-}}" ]; then exit 3; fi
+""")
+    (root / "env" / "bin").mkdir(parents=True)
+    (root / "env" / "bin" / "python").write_text("#!/bin/bash\ncat > /dev/null\necho 'cleared 0 cached assets_json key(s)'\n")
+    for path in (stubs / "bench", root / "env" / "bin" / "python"):
+        path.chmod(0o755)
+    return root, stubs, log
+
+
+def run(script: str, bench, **env) -> subprocess.CompletedProcess:
+    root, stubs, _ = bench
+    assert BENCH_CD in script
+    full_env = {"PATH": f"{stubs}:{os.environ['PATH']}", "WAIT_SECONDS": "2", **env}
+    return subprocess.run(["bash", "-c", script.replace(BENCH_CD, f"cd {root}\n")], env=full_env,
+                          capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture
+def listening():
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    yield server.getsockname()[1]
+    server.close()
+
+
+def configure_env(port: int, config: dict = CONFIG) -> dict:
+    return {"WAIT_FOR": " ".join(f"{n}=127.0.0.1:{port}" for n in ("database", "redis-cache", "redis-queue")),
+            "COMMON_SITE_CONFIG": json.dumps(config), "MANAGED_KEYS": json.dumps(list(MANAGED_CONFIG_KEYS))}
+
+
+def test_configure_writes_apps_and_only_its_own_keys(bench, listening):
+    root = bench[0]
+    config_file = root / "sites" / "common_site_config.json"
+    config_file.write_text(json.dumps({"maintenance_mode": 0, "bench_id": "stale", "db_host": "old"}))
+    for _ in range(2):  # idempotent
+        result = run(scripts.CONFIGURE, bench, **configure_env(listening))
+        assert result.returncode == 0, result.stderr
+        assert json.loads(config_file.read_text()) == {"maintenance_mode": 0, **CONFIG}
+    assert (root / "sites" / "apps.txt").read_text() == "erpnext\nfrappe\n"
+    assert "database at 127.0.0.1" in result.stdout
+
+
+def test_configure_fails_when_the_database_never_answers(bench, listening):
+    closed = socket.socket()
+    closed.bind(("127.0.0.1", 0))
+    port = closed.getsockname()[1]
+    closed.close()
+    env = configure_env(listening)
+    env["WAIT_FOR"] = f"database=127.0.0.1:{port}"
+    start = time.monotonic()
+    result = run(scripts.CONFIGURE, bench, **env)
+    assert result.returncode == 1 and f"FAIL: database at 127.0.0.1:{port} is not reachable after 2s" in result.stderr
+    assert time.monotonic() - start < 20
+    assert not (bench[0] / "sites" / "common_site_config.json").exists()
+
+
+def write_config(root):
+    (root / "sites" / "common_site_config.json").write_text(json.dumps(CONFIG))
+
+
+def test_migrate_without_sites_only_leaves_the_marker(bench):
+    root, _, log = bench
+    write_config(root)
+    result = run(scripts.MIGRATE, bench, IMAGE_ID="abc12345")
+    assert result.returncode == 0, result.stderr
+    assert "no sites yet" in result.stdout and not log.exists()
+    assert (root / scripts.MIGRATED_MARKER_DIR / "abc12345").exists()
+
+
+def test_migrate_turns_maintenance_off_after_success(bench):
+    root, _, log = bench
+    write_config(root)
+    (root / "sites" / "erp.example.com").mkdir()
+    (root / "sites" / "erp.example.com" / "site_config.json").write_text("{}")
+    result = run(scripts.MIGRATE, bench, IMAGE_ID="abc12345")
+    assert result.returncode == 0, result.stderr
+    assert log.read_text().splitlines() == ["--site all set-maintenance-mode on", "--site all migrate",
+                                            "--site all set-maintenance-mode off"]
+    assert "cleared 0 cached assets_json" in result.stdout
+    assert (root / scripts.MIGRATED_MARKER_DIR / "abc12345").exists()
+
+
+def test_migrate_failure_fails_the_job_but_still_ends_maintenance(bench):
+    root, _, log = bench
+    write_config(root)
+    (root / "sites" / "erp.example.com").mkdir()
+    (root / "sites" / "erp.example.com" / "site_config.json").write_text("{}")
+    result = run(scripts.MIGRATE, bench, IMAGE_ID="abc12345", FAIL_MIGRATE="1")
+    assert result.returncode == 3
+    assert log.read_text().splitlines()[-1] == "--site all set-maintenance-mode off"
+    assert not (root / scripts.MIGRATED_MARKER_DIR / "abc12345").exists()  # new pods keep waiting
+
+
+def test_wait_ready_waits_for_config_and_this_images_migration(bench):
+    root = bench[0]
+    result = run(scripts.WAIT_READY, bench, IMAGE_ID="abc12345", WAIT_SECONDS="1")
+    assert result.returncode == 1 and "no db_host, redis_cache and redis_queue" in result.stderr
+    write_config(root)
+    result = run(scripts.WAIT_READY, bench, IMAGE_ID="abc12345", WAIT_SECONDS="1")
+    assert result.returncode == 1 and "no migration for image abc12345" in result.stderr
+    (root / scripts.MIGRATED_MARKER_DIR).mkdir(parents=True)
+    (root / scripts.MIGRATED_MARKER_DIR / "abc12345").touch()
+    result = run(scripts.WAIT_READY, bench, IMAGE_ID="abc12345", WAIT_SECONDS="1")
+    assert result.returncode == 0, result.stderr
+
+
+def test_process_check_sees_the_process_and_never_itself():
+    pattern = f"frappe-k8s-probe-{uuid.uuid4().hex[:8]} --queue"
+    probe = scripts.process_check(pattern)
+    assert subprocess.run(probe).returncode == 1  # not running yet, and the probe does not match itself
+    worker = subprocess.Popen(["bash", "-c", f'exec -a "python -m frappe.utils.bench_helper {pattern} short" sleep 30'])
+    try:
+        time.sleep(0.2)
+        assert subprocess.run(probe).returncode == 0
+    finally:
+        worker.kill()
+        worker.wait()
+    assert subprocess.run(probe).returncode == 1
