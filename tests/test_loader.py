@@ -7,7 +7,7 @@ import pytest
 
 from frappe_k8s import loader
 from frappe_k8s.loader import PlatformError
-from frappe_k8s.model import Defaults, ExternalStorageClass, GitOps, Images
+from frappe_k8s.model import Defaults, ExternalStorageClass, GitOps, Images, bench
 from frappe_k8s.model.volumes import EfsDynamic, EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic, RwxVolumeProps
 
 from conftest import EXAMPLE
@@ -258,6 +258,21 @@ def _schema_defaults(node: dict) -> dict:
     (("$defs", "nfs"), NfsDynamic, {}),
     (("properties", "gitops"), GitOps, {"repoURL": "repo_url"}),
     (("properties", "storage", "properties", "externalStorageClasses", "items"), ExternalStorageClass, {}),
+    (("$defs", "bench"), bench.FrappeBenchProps, {}),
+    (("$defs", "bench", "properties", "image"), bench.FrappeImage, {}),
+    (("$defs", "bench", "properties", "sites"), bench.SitesStorage, {}),
+    (("$defs", "bench", "properties", "logs"), bench.LogsStorage, {}),
+    (("$defs", "bench", "properties", "redis", "properties", "cache"), bench.RedisCache, {}),
+    (("$defs", "bench", "properties", "redis", "properties", "queue"), bench.RedisQueue, {}),
+    (("$defs", "bench", "properties", "database", "properties", "mariadbRef"), bench.MariaDBRef, {}),
+    (("$defs", "bench", "properties", "database", "properties", "mariadb"), bench.BenchMariaDB, {}),
+    (("$defs", "bench", "properties", "database", "properties", "external"), bench.ExternalDatabase, {}),
+    (("$defs", "bench", "properties", "gunicorn"), bench.Gunicorn, {}),
+    (("$defs", "bench", "properties", "nginx"), bench.Nginx, {}),
+    (("$defs", "bench", "properties", "networkPolicy"), bench.NetworkPolicy, {}),
+    (("$defs", "hpa"), bench.HorizontalAutoscaling, {}),
+    (("$defs", "keda"), bench.QueueAutoscaling, {}),
+    (("$defs", "replicas"), bench.Gunicorn, {"default": "replicas"}),
 ])
 def test_schema_defaults_match_the_dataclass_defaults(schema_path, cls, renames):
     """The schema repeats defaults for editors; the dataclasses are the truth. They must agree."""
@@ -265,7 +280,9 @@ def test_schema_defaults_match_the_dataclass_defaults(schema_path, cls, renames)
     for key in schema_path:
         node = node[key]
     defaults = {f.name: f.default for f in fields(cls) if f.default is not MISSING}
-    for name, value in _schema_defaults(node).items():
+    found = _schema_defaults(node) if "default" not in renames else {"default": node["default"]}
+    assert found, "no defaults found: the schema path is wrong"
+    for name, value in found.items():
         field = renames.get(name) or loader._snake(name)
         if field in defaults:
             expected = defaults[field]
@@ -293,3 +310,10 @@ def test_schema_patterns_match_the_props_checks():
     assert defs["mode"]["pattern"] == volumes.OCTAL_MODE.pattern
     assert defs["efs"]["properties"]["fileSystemId"]["pattern"] == volumes.EFS_FILE_SYSTEM_ID.pattern
     assert defs["efs"]["properties"]["accessPointId"]["pattern"] == volumes.EFS_ACCESS_POINT_ID.pattern
+    bench_fields = defs["bench"]["properties"]
+    assert bench_fields["name"]["pattern"] == bench.DNS_1035_LABEL.pattern
+    assert bench_fields["name"]["maxLength"] == bench.BENCH_NAME_MAX
+    assert bench_fields["frappeVersion"]["pattern"] == bench.FRAPPE_VERSION.pattern.replace("?P<major>", "")
+    assert defs["cpu"]["pattern"] == bench.CPU.pattern
+    assert defs["worker"]["properties"]["queues"]["items"]["pattern"] == bench.QUEUE_NAME.pattern
+    assert bench_fields["image"]["properties"]["repository"]["pattern"] == bench.IMAGE_REPOSITORY.pattern

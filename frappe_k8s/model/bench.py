@@ -25,6 +25,7 @@ DNS_1035_LABEL = re.compile(r"^[a-z]([-a-z0-9]*[a-z0-9])?$")  # Service names mu
 FRAPPE_VERSION = re.compile(r"^v?(?P<major>1[3-9]|[2-9][0-9])(\.[0-9]+\.[0-9]+)?$")
 IMAGE_TAG = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}(@sha256:[0-9a-f]{64})?$|^@sha256:[0-9a-f]{64}$")
 QUEUE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+IMAGE_REPOSITORY = re.compile(r"^[a-z0-9]([-a-z0-9._/:]*[a-z0-9])?$")
 CPU = re.compile(r"^([0-9]+m|[0-9]+(\.[0-9]+)?)$")
 PULL_POLICIES = ("IfNotPresent", "Always", "Never")
 EVICTION_POLICIES = ("allkeys-lru", "allkeys-lfu", "volatile-lru", "volatile-lfu", "allkeys-random",
@@ -369,7 +370,7 @@ class FrappeImage:
     pull_secrets: tuple[str, ...] = ()   # names of docker-registry Secrets in the bench's namespace
 
     def __post_init__(self) -> None:
-        if not isinstance(self.repository, str) or not re.match(r"^[a-z0-9]([-a-z0-9._/:]*[a-z0-9])?$", self.repository):
+        if not isinstance(self.repository, str) or not IMAGE_REPOSITORY.match(self.repository):
             raise SpecError("repository", self.repository, "is not an image repository",
                             "write it without a tag, such as docker.io/frappe/erpnext")
         if self.tag is not None and (not isinstance(self.tag, str) or not IMAGE_TAG.match(self.tag)):
