@@ -1,7 +1,10 @@
 """The typed constructs. Each takes a frozen props dataclass and knows nothing of platform.yaml."""
+from frappe_k8s.constructs.frappe_bench import FrappeBench
+from frappe_k8s.constructs.redis_server import RedisServer, RedisServerProps
 from frappe_k8s.constructs.rwx_volume import RwxVolume
+from frappe_k8s.model.bench import FrappeBenchProps
 from frappe_k8s.model.volumes import (EfsDynamic, EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic,
                                       RwxVolumeProps)
 
 __all__ = ["RwxVolume", "RwxVolumeProps", "ExistingStorageClass", "EfsDynamic", "EfsStatic", "NfsDynamic",
-           "NfsStatic"]
+           "NfsStatic", "FrappeBench", "FrappeBenchProps", "RedisServer", "RedisServerProps"]
