@@ -61,6 +61,7 @@ def listening():
 
 def configure_env(port: int, config: dict = CONFIG) -> dict:
     return {"WAIT_FOR": " ".join(f"{n}=127.0.0.1:{port}" for n in ("database", "redis-cache", "redis-queue")),
+            "EXPECTED_APPS": "frappe erpnext",
             "COMMON_SITE_CONFIG": json.dumps(config), "MANAGED_KEYS": json.dumps(list(MANAGED_CONFIG_KEYS))}
 
 
@@ -74,6 +75,15 @@ def test_configure_writes_apps_and_only_its_own_keys(bench, listening):
         assert json.loads(config_file.read_text()) == {"maintenance_mode": 0, **CONFIG}
     assert (root / "sites" / "apps.txt").read_text() == "erpnext\nfrappe\n"
     assert "database at 127.0.0.1" in result.stdout
+
+
+def test_configure_refuses_an_image_without_a_declared_app(bench, listening):
+    env = configure_env(listening)
+    env["EXPECTED_APPS"] = "frappe erpnext hrms"
+    result = run(scripts.CONFIGURE, bench, **env)
+    assert result.returncode == 1
+    assert "FAIL: the image has no app 'hrms' (it has: erpnext frappe)" in result.stderr
+    assert not (bench[0] / "sites" / "apps.txt").exists()
 
 
 def test_configure_fails_when_the_database_never_answers(bench, listening):

@@ -38,12 +38,18 @@ until jq -e '.db_host and .redis_cache and .redis_queue' "${config}" >/dev/null 
 done
 """
 
-# Writes sites/apps.txt and the keys of common_site_config.json this bench manages. Keys it manages
+# Checks the image has the apps the bench declares, writes sites/apps.txt and the keys of common_site_config.json this bench manages. Keys it manages
 # but no longer sets (say bench_id was removed) are deleted; every other key is kept.
 CONFIGURE = f"""\
 set -euo pipefail
 cd /home/frappe/frappe-bench
 {_WAIT_TCP}
+for app in ${{EXPECTED_APPS}}; do
+  if [ ! -d "apps/${{app}}" ]; then
+    echo "FAIL: the image has no app '${{app}}' (it has: $(ls -1 apps | paste -sd' ')); fix the bench's apps or image" >&2
+    exit 1
+  fi
+done
 ls -1 apps > sites/apps.txt.tmp
 mv sites/apps.txt.tmp sites/apps.txt
 config=sites/common_site_config.json

@@ -369,11 +369,12 @@ class FrappeBench(Construct):
         return " ".join(targets)
 
     def _configure_job(self):
-        """Writes sites/apps.txt and the bench's keys of common_site_config.json, after waiting for the
-        database and Redis. Its name hashes everything but the image, so an upgrade does not rename it
+        """Checks the image holds the bench's apps, writes sites/apps.txt and the bench's keys of
+        common_site_config.json, after waiting for the database and Redis. Its name hashes everything but the image, so an upgrade does not rename it
         (only the migrate Job's name follows the image); the Job is replaced in place instead."""
         props = self.props
         env = {"WAIT_FOR": self._wait_targets(), "WAIT_SECONDS": str(props.wait_timeout_seconds),
+               "EXPECTED_APPS": " ".join(props.apps),
                "COMMON_SITE_CONFIG": json.dumps(self.common_site_config, sort_keys=True),
                "MANAGED_KEYS": json.dumps(list(MANAGED_CONFIG_KEYS))}
         container = self._container("configure", ["bash", "-c", scripts.CONFIGURE], CONFIGURE_RESOURCES, env=env)
