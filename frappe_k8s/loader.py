@@ -18,6 +18,9 @@ import yaml
 
 from frappe_k8s.errors import SpecError, UserError
 from frappe_k8s.model import Defaults, ExternalStorageClass, GitOps, Images, Platform, Storage
+from frappe_k8s.model.ceph import (CephClusterProps, CephDevice, CephFilesystemProps, CephNode, CephPool,
+                                   CephSnapshotClass, CephStorageClass, ErasureCoded, MetadataServer, Mgr, Mon,
+                                   Replicated, RookSettings)
 from frappe_k8s.model.volumes import (READ_WRITE_MANY, RENDERS_PERSISTENT_VOLUME, RENDERS_STORAGE_CLASS, EfsDynamic,
                                       EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic, RwxVolumeProps)
 
@@ -166,7 +169,9 @@ def _camel(name: str) -> str:
 BACKENDS = {("efs", "dynamic"): EfsDynamic, ("efs", "static"): EfsStatic,
             ("nfs", "dynamic"): NfsDynamic, ("nfs", "static"): NfsStatic}
 OTHER_MODE = {"dynamic": "static", "static": "dynamic"}
-PROPS_CLASSES = (RwxVolumeProps, ExistingStorageClass, *BACKENDS.values())
+CEPH_PROPS_CLASSES = (CephClusterProps, CephNode, CephDevice, CephFilesystemProps, CephPool, Replicated, ErasureCoded,
+                      MetadataServer, CephStorageClass, CephSnapshotClass, Mon, Mgr, RookSettings)
+PROPS_CLASSES = (RwxVolumeProps, ExistingStorageClass, *BACKENDS.values(), *CEPH_PROPS_CLASSES)
 # snake_case names of props fields, so messages raised in Python read as the YAML field names
 FIELD_NAMES = re.compile(r"\b(" + "|".join(sorted({f.name for c in PROPS_CLASSES for f in fields(c) if "_" in f.name},
                                                   key=len, reverse=True)) + r")\b")
@@ -190,6 +195,7 @@ class _Builder:
         self.document = document
         self.problems: list[tuple[Path_, str]] = []
         self.volume_paths: list[tuple[Path_, RwxVolumeProps]] = []  # every built volume with where it is written
+        self.ceph_paths: list[tuple[Path_, CephFilesystemProps]] = []  # every built Ceph filesystem, likewise
 
     def make(self, path: Path_, cls: Callable, raw: dict, **extra: Any) -> Any:
         """cls(**raw in snake_case, **extra); a SpecError is recorded at path + its field."""
@@ -201,7 +207,7 @@ class _Builder:
             return cls(**kwargs)
         except SpecError as error:
             value = list(error.value) if isinstance(error.value, tuple) else error.value
-            self.problems.append((path + tuple(_camel(error.field).split(".")),
+            self.problems.append((path + tuple(int(p) if p.isdigit() else p for p in _camel(error.field).split(".")),
                                   _yaml_words(f"{error.problem} (got {value!r}). Fix: {error.fix}")))
             return None
 
@@ -223,12 +229,17 @@ class _Builder:
             volume = self.volume(path, raw, defaults)
             if volume is not None:
                 self.volume_paths.append((path, volume))
+        rook = self.make(("storage", "rook"), RookSettings, raw_storage.get("rook", {})) or RookSettings()
+        clusters = tuple(c for i, raw in enumerate(raw_storage.get("cephClusters", []))
+                         if (c := self.ceph_cluster(("storage", "cephClusters", i), raw, rook)) is not None)
         raw_gitops = doc.get("gitops")
         gitops = GitOps(**{("repo_url" if k == "repoURL" else k): v for k, v in raw_gitops.items()}) \
             if raw_gitops else None
         return Platform(name=doc["name"], defaults=defaults, gitops=gitops,
                         storage=Storage(external_storage_classes=classes,
-                                        volumes=tuple(v for _, v in self.volume_paths)))
+                                        volumes=tuple(v for _, v in self.volume_paths),
+                                        ceph_clusters=clusters, rook=rook,
+                                        capacity_check=raw_storage.get("capacityCheck", Storage.capacity_check)))
 
     def volume(self, path: Path_, raw: dict, defaults: Defaults) -> RwxVolumeProps | None:
         chosen = [key for key in ("storageClass", "efs", "nfs") if key in raw]
@@ -262,6 +273,66 @@ class _Builder:
         return self.make(where, BACKENDS[kind, provisioning], {k: v for k, v in spec.items() if k != "provisioning"})
 
 
+    # --- storage.cephClusters (CephCluster, CephFilesystem) ------------------------------------
+
+    def ceph_cluster(self, path: Path_, raw: dict, rook: RookSettings) -> CephClusterProps | None:
+        external = raw.get("external", {}).get("enable", False)
+        wrong = sorted(set(raw) & CEPH_CLUSTER_MODE_ONLY) if external else []
+        if wrong:
+            self.problems.append((path + (wrong[0],), "applies only to cluster mode; an external cluster's daemons and"
+                                  f" disks belong to the provider. Fix: remove {wrong[0]}, or set external.enable: false"))
+            return None
+        nodes, ok = [], True
+        for i, raw_node in enumerate(raw.get("nodes", [])):
+            where = path + ("nodes", i)
+            devices = [self.make(where + ("devices", j), CephDevice, d) for j, d in enumerate(raw_node["devices"])]
+            node = self.make(where, CephNode, raw_node, devices=tuple(devices)) if None not in devices else None
+            ok &= node is not None
+            nodes.append(node)
+        filesystems = [self.ceph_filesystem(path + ("filesystems", i), f, external, rook)
+                       for i, f in enumerate(raw.get("filesystems", []))]
+        mon = self.make(path + ("mon",), Mon, raw.get("mon", {}))
+        mgr = self.make(path + ("mgr",), Mgr, raw.get("mgr", {}))
+        if not ok or None in filesystems or mon is None or mgr is None:
+            return None
+        cluster = self.make(path, CephClusterProps, raw, namespace=rook.operator_namespace, external=external,
+                            mon=mon, mgr=mgr, nodes=tuple(nodes), filesystems=tuple(filesystems))
+        if cluster is not None:
+            self.ceph_paths += [(path + ("filesystems", i), fs) for i, fs in enumerate(cluster.filesystems)]
+        return cluster
+
+    def ceph_filesystem(self, path: Path_, raw: dict, external: bool, rook: RookSettings) -> CephFilesystemProps | None:
+        wrong = sorted(set(raw) & (CEPH_FS_CLUSTER_MODE_ONLY if external else CEPH_FS_EXTERNAL_ONLY))
+        if wrong:
+            why = ("applies only to cluster mode; an external filesystem lives on the provider" if external else
+                   "applies only to external mode; in cluster mode Rook creates the CSI secrets")
+            self.problems.append((path + (wrong[0],), f"{why}. Fix: remove {wrong[0]}"))
+            return None
+        metadata_pool = self.ceph_pool(path + ("metadataPool",), raw.get("metadataPool", {}))
+        data_pools = [self.ceph_pool(path + ("dataPools", i), p) for i, p in enumerate(raw.get("dataPools", []))]
+        parts = {"metadata_server": self.make(path + ("metadataServer",), MetadataServer, raw.get("metadataServer", {})),
+                 "storage_class": self.make(path + ("storageClass",), CephStorageClass, raw.get("storageClass", {})),
+                 "snapshot_class": self.make(path + ("snapshotClass",), CephSnapshotClass, raw.get("snapshotClass", {}))}
+        if None in (metadata_pool, *data_pools, *parts.values()):
+            return None
+        return self.make(path, CephFilesystemProps, raw, namespace=rook.operator_namespace,
+                         operator_namespace=rook.operator_namespace, external=external, metadata_pool=metadata_pool,
+                         data_pools=tuple(data_pools), **parts)
+
+    def ceph_pool(self, path: Path_, raw: dict) -> CephPool | None:
+        nested = {"replicated": Replicated, "erasureCoded": ErasureCoded}
+        built = {_snake(key): self.make(path + (key,), cls, raw[key]) for key, cls in nested.items() if key in raw}
+        if None in built.values():
+            return None
+        return self.make(path, CephPool, raw, **built)
+
+
+CEPH_CLUSTER_MODE_ONLY = {"cephImage", "dataDirHostPath", "mon", "mgr", "dashboard", "crashCollector", "fullRatio",
+                          "backfillFullRatio", "nearFullRatio", "nodes"}
+CEPH_FS_CLUSTER_MODE_ONLY = {"metadataPool", "dataPools", "metadataServer", "subVolumeGroup"}
+CEPH_FS_EXTERNAL_ONLY = {"csiProvisionerSecret", "csiNodeSecret"}
+
+
 def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
@@ -278,7 +349,8 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
                              f"'{cls.name}' is declared twice. Fix: keep one entry"))
         external[cls.name] = cls
 
-    rendered: set[str] = set()
+    rendered: dict[str, str] = {fs.storage_class_name: f"rendered by {_dotted(path)}" for path, fs in builder.ceph_paths}
+    problems += _ceph_problems(builder, external)
     claims: set[tuple[str, str]] = set()
     persistent_volumes: dict[str, str] = {}
     handles: dict[tuple[str, str], str] = {}
@@ -306,9 +378,9 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
             if name in rendered or name in external:
                 field = path + (("efs" if isinstance(backend, EfsDynamic) else "nfs"), "storageClassName")
                 problems.append((field, f"StorageClass '{name}' is already "
-                                 f"{'declared external' if name in external else 'rendered by another volume'}."
+                                 f"{'declared external' if name in external else rendered[name]}."
                                  " Fix: set a unique storageClassName, or claim the existing class with storageClass"))
-            rendered.add(name)
+            rendered.setdefault(name, "rendered by another volume")
 
     for path, volume in builder.volume_paths:
         if not isinstance(volume.backend, ExistingStorageClass):
@@ -322,6 +394,40 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
             problems.append((path, f"asks for ReadWriteMany on StorageClass '{name}', declared readWriteMany: false."
                              " Fix: use an RWX class (CephFS, EFS, NFS), or accessModes: [ReadWriteOnce] with"
                              " allowReadWriteOnce: true"))
+    return problems
+
+
+def _ceph_problems(builder: _Builder, external: dict[str, ExternalStorageClass]) -> list[tuple[Path_, str]]:
+    """Ceph classes: unique StorageClass and VolumeSnapshotClass names, one default of each (per driver)."""
+    problems: list[tuple[Path_, str]] = []
+    classes: dict[str, Path_] = {}
+    snapshot_classes: dict[str, Path_] = {}
+    default_class: Path_ | None = None
+    default_snapshot: dict[str, Path_] = {}
+    for path, fs in builder.ceph_paths:
+        name, where = fs.storage_class_name, path + ("storageClass",)
+        if name in classes or name in external:
+            other = "declared external" if name in external else f"the class of {_dotted(classes[name][:-1])}"
+            problems.append((where + ("name",), f"StorageClass '{name}' is already {other}. Fix: give this"
+                             " filesystem's storageClass its own name (or remove the external entry)"))
+        classes.setdefault(name, where)
+        if fs.storage_class.is_default:
+            if default_class is not None:
+                problems.append((where + ("isDefault",), f"a second default StorageClass ('{name}'; "
+                                 f"{_dotted(default_class)} is one already). Fix: keep isDefault: true on one class"))
+            default_class = default_class or where
+        if not fs.snapshot_class.enabled:
+            continue
+        snapshot, where = fs.snapshot_class_name, path + ("snapshotClass",)
+        if snapshot in snapshot_classes:
+            problems.append((where + ("name",), f"VolumeSnapshotClass '{snapshot}' is already the class of"
+                             f" {_dotted(snapshot_classes[snapshot][:-1])}. Fix: give it its own name"))
+        snapshot_classes.setdefault(snapshot, where)
+        if fs.snapshot_class.is_default:
+            if fs.driver in default_snapshot:
+                problems.append((where + ("isDefault",), f"a second default VolumeSnapshotClass for driver {fs.driver}."
+                                 " Fix: keep isDefault: true on one snapshot class per driver"))
+            default_snapshot.setdefault(fs.driver, where)
     return problems
 
 

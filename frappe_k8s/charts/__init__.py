@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from cdk8s import App, Chart
 
+from frappe_k8s.charts.operators import OperatorsChart
 from frappe_k8s.charts.storage import StorageChart
 from frappe_k8s.model import Platform
 
-CHARTS = (StorageChart,)
+CHARTS = (OperatorsChart, StorageChart)  # operators first: the others need their CRDs
 
 
 def build(app: App, platform: Platform) -> list[Chart]:
