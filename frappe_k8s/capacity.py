@@ -183,26 +183,29 @@ def format_plan(platform: Platform) -> str:
     lines = [f"Capacity plan of platform '{platform.name}'",
              "GB = 10^9 bytes (how disks are sold); GiB = 2^30 bytes (how Ceph reports, and Kubernetes Gi).", ""]
     plans = plan(platform)
+    external = {fs.storage_class_name for c in platform.storage.ceph_clusters if c.external for fs in c.filesystems}
     if not plans:
         return "\n".join(lines + ["No Ceph StorageClasses and no claims."]) + "\n"
     for p in plans:
         c = p.capacity
         if c is None:
-            lines.append(f"StorageClass {p.storage_class}: capacity not known here (external Ceph, or not a Ceph class)")
+            why = ("an external Ceph cluster; `ceph df` on the provider shows its capacity" if p.storage_class in external
+                   else "not a Ceph class rendered here")
+            lines.append(f"StorageClass {p.storage_class}: capacity not known, {why}")
         else:
             kind = f", device class {c.device_class}" if c.device_class else ""
             lines += [f"StorageClass {p.storage_class}: cluster {c.cluster}, filesystem {c.filesystem}, pool {c.pool}",
                       f"  {c.layout}, failure domain {c.failure_domain} ({len(c.domains)}: {', '.join(c.domains)})"
                       f"{kind}, {c.osds} OSD(s)",
-                      f"  {'':38}{'GB':>10}{'GiB':>10}"]
+                      f"  {'':44}{'GB':>10}{'GiB':>10}"]
             rows = [("raw (sum of its OSD devices)", c.raw_bytes),
                     (f"usable ({c.layout})", c.usable_bytes),
                     (f"writable (fullRatio {c.full_ratio:g})", c.writable_bytes),
                     (f"safe (nearFullRatio {c.near_full_ratio:g})", c.safe_bytes)]
-            lines += [f"  {label:38}{n / GB:>10.1f}{n / GIB:>10.1f}" for label, n in rows]
-        lines.append(f"  {f'requested ({len(p.requests)} claim(s))':38}{p.requested_bytes / GB:>10.1f}"
+            lines += [f"  {label:44}{n / GB:>10.1f}{n / GIB:>10.1f}" for label, n in rows]
+        lines.append(f"  {f'requested ({len(p.requests)} claim(s))':44}{p.requested_bytes / GB:>10.1f}"
                      f"{p.requested_bytes / GIB:>10.1f}")
-        lines += [f"    {f'{r.namespace}/{r.name} ({r.source})':36}{r.bytes / GB:>10.1f}{r.bytes / GIB:>10.1f}"
+        lines += [f"    {f'{r.namespace}/{r.name} ({r.source})':42}{r.bytes / GB:>10.1f}{r.bytes / GIB:>10.1f}"
                   for r in p.requests]
         if c is not None:
             share = p.requested_bytes / c.safe_bytes if c.safe_bytes else float("inf")

@@ -26,7 +26,7 @@ def test_renders_with_no_node_on_path_and_no_end_of_life_banner(tmp_path, crds):
     result = run_main("--platform", str(EXAMPLE), "--crds", str(crds), env=env)
     assert result.returncode == 0, result.stderr
     assert "end-of-life" not in result.stderr.lower() and result.stderr == ""
-    assert "rendered 7 objects into" in result.stdout
+    assert "rendered 21 objects into" in result.stdout
     assert read_tree(tmp_path / "out") == read_tree(ROOT / "dist")  # CDK8S_OUTDIR, as `cdk8s synth` sets it
 
 
