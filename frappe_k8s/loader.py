@@ -406,7 +406,8 @@ def _ceph_problems(builder: _Builder, external: dict[str, ExternalStorageClass])
     default_snapshot: dict[str, Path_] = {}
     for path, fs in builder.ceph_paths:
         name, where = fs.storage_class_name, path + ("storageClass",)
-        if name in classes or name in external:
+        duplicate = name in classes or name in external
+        if duplicate:
             other = "declared external" if name in external else f"the class of {_dotted(classes[name][:-1])}"
             problems.append((where + ("name",), f"StorageClass '{name}' is already {other}. Fix: give this"
                              " filesystem's storageClass its own name (or remove the external entry)"))
@@ -419,7 +420,7 @@ def _ceph_problems(builder: _Builder, external: dict[str, ExternalStorageClass])
         if not fs.snapshot_class.enabled:
             continue
         snapshot, where = fs.snapshot_class_name, path + ("snapshotClass",)
-        if snapshot in snapshot_classes:
+        if snapshot in snapshot_classes and not (duplicate and fs.snapshot_class.name is None):  # said once above
             problems.append((where + ("name",), f"VolumeSnapshotClass '{snapshot}' is already the class of"
                              f" {_dotted(snapshot_classes[snapshot][:-1])}. Fix: give it its own name"))
         snapshot_classes.setdefault(snapshot, where)

@@ -384,12 +384,15 @@ class CephClusterProps:
         self._check_pools()
 
     def _check_pools(self) -> None:
-        classes = set()
+        classes = {pool.device_class for fs in self.filesystems for _, pool in fs.pools}
+        if len(classes) > 1 and None in classes:
+            raise SpecError("filesystems", "device_class", "device_class is set on some pools and not on others; the"
+                            " pools without one would overlap the others' OSDs", "set device_class on every pool or"
+                            " on none")
         for i, fs in enumerate(self.filesystems):
             for j, (key, pool) in enumerate([("metadata_pool", fs.metadata_pool)] +
                                             [(f"data_pools.{k}", p) for k, p in enumerate(fs.data_pools)]):
                 where = f"filesystems.{i}.{key}"
-                classes.add(pool.device_class)
                 domains = self.failure_domains(pool)
                 need = pool.width
                 if len(domains) < need:
@@ -404,10 +407,6 @@ class CephClusterProps:
                 raise SpecError(f"filesystems.{i}.metadata_server.active_count", servers.active_count,
                                 f"Rook runs {2 * servers.active_count} MDS pods, one per node, on {len(self.nodes)}"
                                 " node(s)", f"use at most {len(self.nodes) // 2}, or add nodes")
-        if len(classes) > 1 and None in classes:
-            raise SpecError("filesystems", "device_class", "device_class is set on some pools and not on others; the"
-                            " pools without one would overlap the others' OSDs", "set device_class on every pool or"
-                            " on none")
         seen: dict[str, str] = {}
         for i, fs in enumerate(self.filesystems):
             for pool_name, _ in fs.pools:
