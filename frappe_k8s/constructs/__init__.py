@@ -1,7 +1,10 @@
 """The typed constructs. Each takes a frozen props dataclass and knows nothing of platform.yaml."""
+from frappe_k8s.constructs.ceph_cluster import CephCluster
+from frappe_k8s.constructs.ceph_filesystem import CephFilesystem
+from frappe_k8s.constructs.helm_operator import HelmOperator
 from frappe_k8s.constructs.rwx_volume import RwxVolume
 from frappe_k8s.model.volumes import (EfsDynamic, EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic,
                                       RwxVolumeProps)
 
 __all__ = ["RwxVolume", "RwxVolumeProps", "ExistingStorageClass", "EfsDynamic", "EfsStatic", "NfsDynamic",
-           "NfsStatic"]
+           "NfsStatic", "CephCluster", "CephFilesystem", "HelmOperator"]
