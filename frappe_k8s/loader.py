@@ -196,6 +196,7 @@ class _Builder:
         self.problems: list[tuple[Path_, str]] = []
         self.volume_paths: list[tuple[Path_, RwxVolumeProps]] = []  # every built volume with where it is written
         self.ceph_paths: list[tuple[Path_, CephFilesystemProps]] = []  # every built Ceph filesystem, likewise
+        self.ceph_classes: dict[str, Path_] = {}  # StorageClass names of Ceph filesystems, even ones with errors
 
     def make(self, path: Path_, cls: Callable, raw: dict, **extra: Any) -> Any:
         """cls(**raw in snake_case, **extra); a SpecError is recorded at path + its field."""
@@ -277,6 +278,9 @@ class _Builder:
 
     def ceph_cluster(self, path: Path_, raw: dict, rook: RookSettings) -> CephClusterProps | None:
         external = raw.get("external", {}).get("enable", False)
+        for i, raw_fs in enumerate(raw.get("filesystems", [])):  # so claims on them report no follow-on error
+            self.ceph_classes.setdefault(raw_fs.get("storageClass", {}).get("name") or raw_fs["name"],
+                                         path + ("filesystems", i))
         wrong = sorted(set(raw) & CEPH_CLUSTER_MODE_ONLY) if external else []
         if wrong:
             self.problems.append((path + (wrong[0],), "applies only to cluster mode; an external cluster's daemons and"
@@ -349,7 +353,7 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
                              f"'{cls.name}' is declared twice. Fix: keep one entry"))
         external[cls.name] = cls
 
-    rendered: dict[str, str] = {fs.storage_class_name: f"rendered by {_dotted(path)}" for path, fs in builder.ceph_paths}
+    rendered: dict[str, str] = {name: f"rendered by {_dotted(path)}" for name, path in builder.ceph_classes.items()}
     problems += _ceph_problems(builder, external)
     claims: set[tuple[str, str]] = set()
     persistent_volumes: dict[str, str] = {}

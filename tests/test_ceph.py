@@ -470,3 +470,10 @@ def test_readme_python_example_runs(tmp_path):
     kinds = sorted({d["kind"] for d in docs})
     assert kinds == ["Application", "CephCluster", "CephFilesystem", "CephFilesystemSubVolumeGroup", "StorageClass",
                      "VolumeSnapshotClass"]
+
+
+def test_a_broken_cluster_reports_its_own_error_not_missing_classes():
+    """Claims on the class of a filesystem whose cluster has an error get no second, misleading error."""
+    (message,) = problems_of(lambda c, d: (c.update(mon={"count": 2}), d["storage"].update(
+        volumes=[{"name": "v", "namespace": "ns", "storageClass": "cephfs"}])))
+    assert "mon.count: is even" in message
