@@ -128,6 +128,8 @@ def _explain(error: jsonschema.ValidationError) -> tuple[Path_, str]:
         return path, f"must be of type {error.validator_value} (got {value!r}). Fix: {hint or 'change the value'}"
     if keyword in ("maxItems", "maxProperties") and error.validator_value == 0:
         return path, f"is not supported yet. Fix: {hint}"
+    if keyword == "maxItems":
+        return path, f"has {len(value)} entries, at most {error.validator_value} allowed. Fix: {hint or 'remove some'}"
     if keyword == "minimum":
         return path, f"must be at least {error.validator_value} (got {value!r}). Fix: use a larger number"
     if hint:

@@ -348,7 +348,7 @@ ERRORS = [
     ("CSI secret names in cluster mode", lambda c, d: fs0(c).update(csiNodeSecret="mine"),
      "storage.cephClusters[0].filesystems[0].csiNodeSecret: applies only to external mode"),
     ("two clusters", lambda c, d: d["storage"]["cephClusters"].append(copy.deepcopy(c)),
-     "storage.cephClusters: is not valid"),
+     "storage.cephClusters: has 2 entries, at most 1 allowed. Fix: declare one Rook CephCluster"),
     ("unknown field", lambda c, d: fs0(c).update(metadataServers={"activeCount": 1}),
      "filesystems[0].metadataServers: unknown field. Fix: did you mean metadataServer?"),
 ]

@@ -115,7 +115,7 @@ class CephPool:
         if self.name is not None:
             checks.dns_label("name", self.name, max_length=40)
         if self.replicated is not None and self.erasure_coded is not None:
-            raise SpecError("erasure_coded", "set", "a pool is either replicated or erasure coded",
+            raise SpecError("erasure_coded", "both", "a pool is either replicated or erasure coded",
                             "remove replicated or erasure_coded")
         checks.one_of("failure_domain", self.failure_domain, FAILURE_DOMAINS)
         if self.device_class is not None and not DEVICE_CLASS.match(str(self.device_class)):
@@ -228,7 +228,7 @@ class CephFilesystemProps:
             raise SpecError("csi_provisioner_secret", self.csi_provisioner_secret, "in cluster mode Rook creates the"
                             f" CSI secrets {CSI_PROVISIONER_SECRET} and {CSI_NODE_SECRET}", "remove the secret names")
         if self.metadata_pool.erasure_coded is not None:
-            raise SpecError("metadata_pool.erasure_coded", "set", "CephFS metadata must be replicated",
+            raise SpecError("metadata_pool.erasure_coded", self.metadata_pool.layout, "CephFS metadata must be replicated",
                             "remove erasure_coded from the metadata pool; use it on a data pool")
         if self.metadata_pool.name is not None:
             raise SpecError("metadata_pool.name", self.metadata_pool.name, f"the metadata pool is always"
@@ -245,7 +245,7 @@ class CephFilesystemProps:
                 raise SpecError(f"data_pools.{i}.name", pool.name, "is a duplicate pool name in this filesystem",
                                 "give every data pool its own name")
         if self.data_pools[0].erasure_coded is not None:
-            raise SpecError("data_pools.0.erasure_coded", "set", "the first (default) data pool must be replicated;"
+            raise SpecError("data_pools.0.erasure_coded", self.data_pools[0].layout, "the first (default) data pool must be replicated;"
                             " CephFS keeps file backtraces there", "add a small replicated pool first and put the"
                             " erasure-coded pool second")
         if self.storage_class.pool is not None and self.storage_class.pool not in names:
@@ -386,7 +386,7 @@ class CephClusterProps:
     def _check_pools(self) -> None:
         classes = {pool.device_class for fs in self.filesystems for _, pool in fs.pools}
         if len(classes) > 1 and None in classes:
-            raise SpecError("filesystems", "device_class", "device_class is set on some pools and not on others; the"
+            raise SpecError("filesystems", sorted(map(str, classes)), "device_class is set on some pools and not on others; the"
                             " pools without one would overlap the others' OSDs", "set device_class on every pool or"
                             " on none")
         for i, fs in enumerate(self.filesystems):
