@@ -15,12 +15,11 @@ from frappe_k8s.constructs.helm_operator import HelmOperator
 from frappe_k8s.loader import PlatformError
 from frappe_k8s.model import ceph, operators
 from frappe_k8s.model.ceph import (CephClusterProps, CephDevice, CephFilesystemProps, CephPool, CephSnapshotClass,
-                                   CephStorageClass, ErasureCoded, MetadataServer, Mgr, Mon, Replicated,
-                                   RookSettings)
+                                   CephStorageClass, MetadataServer, Mgr, Mon, Replicated, RookSettings)
 from frappe_k8s.model.operators import HelmOperatorProps
 from frappe_k8s.validate import Validator
 
-from conftest import EXAMPLE, ROOT, load_objects, run_main
+from conftest import ROOT, load_objects, run_main
 
 EXTERNAL_EXAMPLE = ROOT / "examples" / "external-ceph.yaml"
 CEPH_KINDS = {"CephCluster", "CephFilesystem", "CephFilesystemSubVolumeGroup", "VolumeSnapshotClass",
@@ -54,7 +53,7 @@ def test_every_ceph_and_operator_object_is_valid_against_its_crd(example_objects
     custom = [o for o in objects if o["kind"] in CEPH_KINDS]
     assert {o["kind"] for o in custom} == CEPH_KINDS
     for obj in custom:
-        assert validator._validator(obj["apiVersion"], obj["kind"]) [1], obj["kind"]  # judged by its CRD
+        assert validator._validator(obj["apiVersion"], obj["kind"])[1], obj["kind"]  # judged by its CRD
         assert list(validator.problems(obj)) == [], obj["metadata"]["name"]
     broken = copy.deepcopy(one(example_objects, "CephFilesystem", "shared-fs"))
     broken["spec"]["metadataServer"]["activeCount"] = 0
