@@ -14,7 +14,7 @@ from frappe_k8s import loader
 from frappe_k8s.errors import UserError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-COMMANDS = ("render", "validate")
+COMMANDS = ("render", "validate", "plan")
 
 
 def default_crd_dir() -> Optional[Path]:
@@ -28,7 +28,7 @@ def default_crd_dir() -> Optional[Path]:
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python main.py", description="Render a Frappe/ERPNext platform from "
                                   "platform.yaml into validated, deterministic Kubernetes YAML.")
-    sub = top.add_subparsers(dest="command", metavar="{render,validate}")
+    sub = top.add_subparsers(dest="command", metavar="{render,validate,plan}")
     crds = dict(type=Path, default=default_crd_dir(),
                 help="folder of CRD files to validate custom resources against "
                      "(default: $FRAPPE_K8S_CRDS, else ../shared/crds if present)")
@@ -49,6 +49,11 @@ def parser() -> argparse.ArgumentParser:
     validate.add_argument("--platform", **platform,)
     validate.add_argument("--kubernetes-version", help="default: defaults.kubernetesVersion of --platform")
     validate.add_argument("--crds", **crds)
+
+    plan = sub.add_parser("plan", help="print the capacity of every Ceph StorageClass and the claims on it",
+                          description="Raw, usable, writable and safe capacity of every Ceph StorageClass (decimal GB "
+                                      "and binary GiB) and the claims the platform places on each class.")
+    plan.add_argument("--platform", **platform)
     return top
 
 
@@ -58,9 +63,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         argv.insert(0, "render")
     args = parser().parse_args(argv)
     try:
-        if args.crds is not None and not args.crds.is_dir():
+        if getattr(args, "crds", None) is not None and not args.crds.is_dir():
             raise UserError(f"--crds {args.crds} is not a folder. Fix: pass the folder of CRD files (../shared/crds)")
-        return run_render(args) if args.command == "render" else run_validate(args)
+        return {"render": run_render, "validate": run_validate, "plan": run_plan}[args.command](args)
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -69,6 +74,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 def run_render(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     platform = loader.load(args.platform)
+    check_capacity(platform)
     from frappe_k8s.render import render  # starts Node only once the input is known to be good
 
     tree = render(platform, args.out, args.crds)
@@ -98,4 +104,22 @@ def run_validate(args: argparse.Namespace) -> int:
     if problems:
         raise ValidationFailure(problems)
     print(f"{len(objects)} objects in {args.dist}/ are valid for Kubernetes {version}")
+    return 0
+
+
+def check_capacity(platform) -> None:
+    """Claims beyond a Ceph class's safe capacity: an error, or a warning with storage.capacityCheck: warn."""
+    from frappe_k8s import capacity
+
+    problems = capacity.problems(platform)
+    if problems and platform.storage.capacity_check == capacity.FAIL:
+        raise UserError("capacity: " + "\nerror: capacity: ".join(problems))
+    for problem in problems:
+        print(f"warning: capacity: {problem}", file=sys.stderr)
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    from frappe_k8s import capacity
+
+    print(capacity.format_plan(loader.load(args.platform)), end="")
     return 0

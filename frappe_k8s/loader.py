@@ -23,6 +23,9 @@ from frappe_k8s.model import Defaults, ExternalStorageClass, GitOps, Images, Pla
 from frappe_k8s.model import bench as bench_model
 from frappe_k8s.model.bench import (BenchMariaDB, ExternalDatabase, FrappeBenchProps, FrappeImage, MariaDBRef, Redis,
                                     Resources, SitesStorage)
+from frappe_k8s.model.ceph import (CephClusterProps, CephDevice, CephFilesystemProps, CephNode, CephPool,
+                                   CephSnapshotClass, CephStorageClass, ErasureCoded, MetadataServer, Mgr, Mon,
+                                   Replicated, RookSettings)
 from frappe_k8s.model.volumes import (READ_WRITE_MANY, RENDERS_PERSISTENT_VOLUME, RENDERS_STORAGE_CLASS, EfsDynamic,
                                       EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic, RwxVolumeProps)
 
@@ -130,6 +133,8 @@ def _explain(error: jsonschema.ValidationError) -> tuple[Path_, str]:
         return path, f"must be of type {error.validator_value} (got {value!r}). Fix: {hint or 'change the value'}"
     if keyword in ("maxItems", "maxProperties") and error.validator_value == 0:
         return path, f"is not supported yet. Fix: {hint}"
+    if keyword == "maxItems":
+        return path, f"has {len(value)} entries, at most {error.validator_value} allowed. Fix: {hint or 'remove some'}"
     if keyword == "minimum":
         return path, f"must be at least {error.validator_value} (got {value!r}). Fix: use a larger number"
     if hint:
@@ -172,7 +177,9 @@ BACKENDS = {("efs", "dynamic"): EfsDynamic, ("efs", "static"): EfsStatic,
             ("nfs", "dynamic"): NfsDynamic, ("nfs", "static"): NfsStatic}
 OTHER_MODE = {"dynamic": "static", "static": "dynamic"}
 BENCH_CLASSES = tuple(c for c in vars(bench_model).values() if dataclasses.is_dataclass(c))
-PROPS_CLASSES = (RwxVolumeProps, ExistingStorageClass, *BACKENDS.values(), *BENCH_CLASSES)
+CEPH_PROPS_CLASSES = (CephClusterProps, CephNode, CephDevice, CephFilesystemProps, CephPool, Replicated, ErasureCoded,
+                      MetadataServer, CephStorageClass, CephSnapshotClass, Mon, Mgr, RookSettings)
+PROPS_CLASSES = (RwxVolumeProps, ExistingStorageClass, *BACKENDS.values(), *CEPH_PROPS_CLASSES, *BENCH_CLASSES)
 DATABASES = {"mariadbRef": MariaDBRef, "mariadb": BenchMariaDB, "external": ExternalDatabase}
 # snake_case names of props fields, so messages raised in Python read as the YAML field names
 FIELD_NAMES = re.compile(r"\b(" + "|".join(sorted({f.name for c in PROPS_CLASSES for f in fields(c) if "_" in f.name},
@@ -197,6 +204,8 @@ class _Builder:
         self.document = document
         self.problems: list[tuple[Path_, str]] = []
         self.volume_paths: list[tuple[Path_, RwxVolumeProps]] = []  # every built volume with where it is written
+        self.ceph_paths: list[tuple[Path_, CephFilesystemProps]] = []  # every built Ceph filesystem, likewise
+        self.ceph_classes: dict[str, Path_] = {}  # StorageClass names of Ceph filesystems, even ones with errors
         self.bench_paths: list[tuple[Path_, FrappeBenchProps]] = []
 
     def make(self, path: Path_, cls: Callable, raw: dict, **extra: Any) -> Any:
@@ -209,7 +218,7 @@ class _Builder:
             return cls(**kwargs)
         except SpecError as error:
             value = list(error.value) if isinstance(error.value, tuple) else error.value
-            self.problems.append((path + tuple(_camel(error.field).split(".")),
+            self.problems.append((path + tuple(int(p) if p.isdigit() else p for p in _camel(error.field).split(".")),
                                   _yaml_words(f"{error.problem} (got {value!r}). Fix: {error.fix}")))
             return None
 
@@ -231,6 +240,9 @@ class _Builder:
             volume = self.volume(path, raw, defaults)
             if volume is not None:
                 self.volume_paths.append((path, volume))
+        rook = self.make(("storage", "rook"), RookSettings, raw_storage.get("rook", {})) or RookSettings()
+        clusters = tuple(c for i, raw in enumerate(raw_storage.get("cephClusters", []))
+                         if (c := self.ceph_cluster(("storage", "cephClusters", i), raw, rook)) is not None)
         for i, raw in enumerate(doc.get("benches", [])):
             path = ("benches", i)
             bench = self.bench(path, raw, defaults)
@@ -244,7 +256,9 @@ class _Builder:
             if raw_gitops else None
         return Platform(name=doc["name"], defaults=defaults, gitops=gitops,
                         storage=Storage(external_storage_classes=classes,
-                                        volumes=tuple(v for p, v in self.volume_paths if p[0] == "storage")),
+                                        volumes=tuple(v for p, v in self.volume_paths if p[0] == "storage"),
+                                        ceph_clusters=clusters, rook=rook,
+                                        capacity_check=raw_storage.get("capacityCheck", Storage.capacity_check)),
                         benches=tuple(b for _, b in self.bench_paths))
 
     def volume(self, path: Path_, raw: dict, defaults: Defaults) -> RwxVolumeProps | None:
@@ -347,6 +361,62 @@ class _Builder:
             self.problems.append((path + (side, kind), f"{error.problem} (got {error.value!r}). Fix: {error.fix}"))
             return None
 
+    # --- storage.cephClusters (CephCluster, CephFilesystem) ------------------------------------
+
+    def ceph_cluster(self, path: Path_, raw: dict, rook: RookSettings) -> CephClusterProps | None:
+        external = raw.get("external", {}).get("enable", False)
+        for i, raw_fs in enumerate(raw.get("filesystems", [])):  # so claims on them report no follow-on error
+            self.ceph_classes.setdefault(raw_fs.get("storageClass", {}).get("name") or raw_fs["name"],
+                                         path + ("filesystems", i))
+        wrong = sorted(set(raw) & CEPH_CLUSTER_MODE_ONLY) if external else []
+        if wrong:
+            self.problems.append((path + (wrong[0],), "applies only to cluster mode; an external cluster's daemons and"
+                                  f" disks belong to the provider. Fix: remove {wrong[0]}, or set external.enable: false"))
+            return None
+        nodes, ok = [], True
+        for i, raw_node in enumerate(raw.get("nodes", [])):
+            where = path + ("nodes", i)
+            devices = [self.make(where + ("devices", j), CephDevice, d) for j, d in enumerate(raw_node["devices"])]
+            node = self.make(where, CephNode, raw_node, devices=tuple(devices)) if None not in devices else None
+            ok &= node is not None
+            nodes.append(node)
+        filesystems = [self.ceph_filesystem(path + ("filesystems", i), f, external, rook)
+                       for i, f in enumerate(raw.get("filesystems", []))]
+        mon = self.make(path + ("mon",), Mon, raw.get("mon", {}))
+        mgr = self.make(path + ("mgr",), Mgr, raw.get("mgr", {}))
+        if not ok or None in filesystems or mon is None or mgr is None:
+            return None
+        cluster = self.make(path, CephClusterProps, raw, namespace=rook.operator_namespace, external=external,
+                            mon=mon, mgr=mgr, nodes=tuple(nodes), filesystems=tuple(filesystems))
+        if cluster is not None:
+            self.ceph_paths += [(path + ("filesystems", i), fs) for i, fs in enumerate(cluster.filesystems)]
+        return cluster
+
+    def ceph_filesystem(self, path: Path_, raw: dict, external: bool, rook: RookSettings) -> CephFilesystemProps | None:
+        wrong = sorted(set(raw) & (CEPH_FS_CLUSTER_MODE_ONLY if external else CEPH_FS_EXTERNAL_ONLY))
+        if wrong:
+            why = ("applies only to cluster mode; an external filesystem lives on the provider" if external else
+                   "applies only to external mode; in cluster mode Rook creates the CSI secrets")
+            self.problems.append((path + (wrong[0],), f"{why}. Fix: remove {wrong[0]}"))
+            return None
+        metadata_pool = self.ceph_pool(path + ("metadataPool",), raw.get("metadataPool", {}))
+        data_pools = [self.ceph_pool(path + ("dataPools", i), p) for i, p in enumerate(raw.get("dataPools", []))]
+        parts = {"metadata_server": self.make(path + ("metadataServer",), MetadataServer, raw.get("metadataServer", {})),
+                 "storage_class": self.make(path + ("storageClass",), CephStorageClass, raw.get("storageClass", {})),
+                 "snapshot_class": self.make(path + ("snapshotClass",), CephSnapshotClass, raw.get("snapshotClass", {}))}
+        if None in (metadata_pool, *data_pools, *parts.values()):
+            return None
+        return self.make(path, CephFilesystemProps, raw, namespace=rook.operator_namespace,
+                         operator_namespace=rook.operator_namespace, external=external, metadata_pool=metadata_pool,
+                         data_pools=tuple(data_pools), **parts)
+
+    def ceph_pool(self, path: Path_, raw: dict) -> CephPool | None:
+        nested = {"replicated": Replicated, "erasureCoded": ErasureCoded}
+        built = {_snake(key): self.make(path + (key,), cls, raw[key]) for key, cls in nested.items() if key in raw}
+        if None in built.values():
+            return None
+        return self.make(path, CephPool, raw, **built)
+
 
 def _field_default(field: dataclasses.Field) -> Any:
     if field.default is not dataclasses.MISSING:
@@ -360,6 +430,11 @@ def _props_class(hint: Any) -> type | None:
     """The props dataclass a field holds (unwrapping Optional), or None for plain values."""
     candidates = [hint, *typing.get_args(hint)]
     return next((c for c in candidates if dataclasses.is_dataclass(c)), None)
+
+CEPH_CLUSTER_MODE_ONLY = {"cephImage", "dataDirHostPath", "mon", "mgr", "dashboard", "crashCollector", "fullRatio",
+                          "backfillFullRatio", "nearFullRatio", "nodes"}
+CEPH_FS_CLUSTER_MODE_ONLY = {"metadataPool", "dataPools", "metadataServer", "subVolumeGroup"}
+CEPH_FS_EXTERNAL_ONLY = {"csiProvisionerSecret", "csiNodeSecret"}
 
 
 def _snake(name: str) -> str:
@@ -378,7 +453,8 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
                              f"'{cls.name}' is declared twice. Fix: keep one entry"))
         external[cls.name] = cls
 
-    rendered: set[str] = set()
+    rendered: dict[str, str] = {name: f"rendered by {_dotted(path)}" for name, path in builder.ceph_classes.items()}
+    problems += _ceph_problems(builder, external)
     claims: set[tuple[str, str]] = set()
     persistent_volumes: dict[str, str] = {}
     handles: dict[tuple[str, str], str] = {}
@@ -407,9 +483,9 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
             if name in rendered or name in external:
                 field = path + (("efs" if isinstance(backend, EfsDynamic) else "nfs"), "storageClassName")
                 problems.append((field, f"StorageClass '{name}' is already "
-                                 f"{'declared external' if name in external else 'rendered by another volume'}."
+                                 f"{'declared external' if name in external else rendered[name]}."
                                  " Fix: set a unique storageClassName, or claim the existing class with storageClass"))
-            rendered.add(name)
+            rendered.setdefault(name, "rendered by another volume")
 
     for path, volume in builder.volume_paths:
         if not isinstance(volume.backend, ExistingStorageClass):
@@ -434,6 +510,41 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
                              (("database", "mariadb", "storageClass"), getattr(bench.database, "storage_class", None))):
             if value is not None and value not in external and value not in rendered:
                 problems.append((path + field, _undeclared_class(value)))
+    return problems
+
+
+def _ceph_problems(builder: _Builder, external: dict[str, ExternalStorageClass]) -> list[tuple[Path_, str]]:
+    """Ceph classes: unique StorageClass and VolumeSnapshotClass names, one default of each (per driver)."""
+    problems: list[tuple[Path_, str]] = []
+    classes: dict[str, Path_] = {}
+    snapshot_classes: dict[str, Path_] = {}
+    default_class: Path_ | None = None
+    default_snapshot: dict[str, Path_] = {}
+    for path, fs in builder.ceph_paths:
+        name, where = fs.storage_class_name, path + ("storageClass",)
+        duplicate = name in classes or name in external
+        if duplicate:
+            other = "declared external" if name in external else f"the class of {_dotted(classes[name][:-1])}"
+            problems.append((where + ("name",), f"StorageClass '{name}' is already {other}. Fix: give this"
+                             " filesystem's storageClass its own name (or remove the external entry)"))
+        classes.setdefault(name, where)
+        if fs.storage_class.is_default:
+            if default_class is not None:
+                problems.append((where + ("isDefault",), f"a second default StorageClass ('{name}'; "
+                                 f"{_dotted(default_class)} is one already). Fix: keep isDefault: true on one class"))
+            default_class = default_class or where
+        if not fs.snapshot_class.enabled:
+            continue
+        snapshot, where = fs.snapshot_class_name, path + ("snapshotClass",)
+        if snapshot in snapshot_classes and not (duplicate and fs.snapshot_class.name is None):  # said once above
+            problems.append((where + ("name",), f"VolumeSnapshotClass '{snapshot}' is already the class of"
+                             f" {_dotted(snapshot_classes[snapshot][:-1])}. Fix: give it its own name"))
+        snapshot_classes.setdefault(snapshot, where)
+        if fs.snapshot_class.is_default:
+            if fs.driver in default_snapshot:
+                problems.append((where + ("isDefault",), f"a second default VolumeSnapshotClass for driver {fs.driver}."
+                                 " Fix: keep isDefault: true on one snapshot class per driver"))
+            default_snapshot.setdefault(fs.driver, where)
     return problems
 
 

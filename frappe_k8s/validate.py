@@ -21,6 +21,7 @@ from frappe_k8s.errors import UserError
 
 KUBERNETES_SCHEMAS = Path(kubernetes_validate.__file__).parent / "kubernetes-json-schema"
 DEFINITIONS_ID = "https://kubernetes.io/api/_definitions.json"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml reads the 6.9 MB of CRDs 5x faster
 OBJECT_META = {"$ref": DEFINITIONS_ID + "#/$defs/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"}
 
 
@@ -68,8 +69,7 @@ class Validator:
         path = _kubernetes_schema_file(self.folder, api_version, kind)
         if path.exists():
             return jsonschema.Draft202012Validator(json.loads(path.read_text()), registry=self.registry), False
-        group = api_version.split("/")[0]
-        schema = crd_schemas(self.crd_dir, group).get((api_version, kind)) if self.crd_dir else None
+        schema = crd_schema(self.crd_dir, api_version, kind) if self.crd_dir else None
         return (jsonschema.Draft202012Validator(schema) if schema else None), True
 
 
@@ -84,25 +84,35 @@ def _kubernetes_schema_file(folder: Path, api_version: str, kind: str) -> Path:
     return folder / (f"{kind.lower()}-" + re.sub(r"^([^./]*)(?:\.[^/]*)?/", r"\1-", api_version) + ".json")
 
 
-@lru_cache(maxsize=32)
-def crd_schemas(crd_dir: Path, group: Optional[str] = None) -> dict[tuple[str, str], dict]:
-    """(apiVersion, kind) -> strict JSON Schema, for every served version of every CRD in the folder.
+def crd_schema(crd_dir: Path, api_version: str, kind: str) -> Optional[dict]:
+    """The strict schema of one kind: from `<group>/<kind>.yaml` (the layout of ../shared/crds) when that file
+    has it, else from a scan of every file, so a render reads only the CRDs it uses."""
+    path = Path(crd_dir) / api_version.split("/")[0] / f"{kind.lower()}.yaml"
+    schema = _file_schemas(path).get((api_version, kind)) if path.is_file() else None
+    return schema or crd_schemas(crd_dir).get((api_version, kind))
 
-    With `group`, only its folder (`<crd_dir>/<group>/`, the layout of ../shared/crds) is read when
-    it exists: the CRD files are megabytes of YAML, and a render needs a few of them.
-    """
+
+@lru_cache(maxsize=4)
+def crd_schemas(crd_dir: Path) -> dict[tuple[str, str], dict]:
+    """(apiVersion, kind) -> strict JSON Schema, for every served version of every CRD in the folder."""
     schemas = {}
-    folder = Path(crd_dir) / group if group and (Path(crd_dir) / group).is_dir() else Path(crd_dir)
-    for path in sorted(folder.rglob("*.yaml")):
-        for doc in yaml.load_all(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-            if not isinstance(doc, dict) or doc.get("kind") != "CustomResourceDefinition":
-                continue
-            spec = doc["spec"]
-            for version in spec.get("versions", []):
-                if version.get("served", True) and "schema" in version:
-                    schema = strict(version["schema"]["openAPIV3Schema"])
-                    schema.setdefault("properties", {})["metadata"] = {"type": "object"}
-                    schemas[(f"{spec['group']}/{version['name']}", spec["names"]["kind"])] = schema
+    for path in sorted(Path(crd_dir).rglob("*.yaml")):
+        schemas.update(_file_schemas(path))
+    return schemas
+
+
+@lru_cache(maxsize=256)
+def _file_schemas(path: Path) -> dict[tuple[str, str], dict]:
+    schemas = {}
+    for doc in yaml.load_all(path.read_text(), Loader=_YAML_LOADER):
+        if not isinstance(doc, dict) or doc.get("kind") != "CustomResourceDefinition":
+            continue
+        spec = doc["spec"]
+        for version in spec.get("versions", []):
+            if version.get("served", True) and "schema" in version:
+                schema = strict(version["schema"]["openAPIV3Schema"])
+                schema.setdefault("properties", {})["metadata"] = {"type": "object"}
+                schemas[(f"{spec['group']}/{version['name']}", spec["names"]["kind"])] = schema
     return schemas
 
 

@@ -134,7 +134,7 @@ def test_every_pod_and_job_mounts_sites_and_logs(production):
 
 def test_sites_volume_is_an_rwx_claim_on_the_bench_class(production):
     claim = production["PersistentVolumeClaim", "production-bench-sites"]
-    assert claim["spec"] == {"accessModes": ["ReadWriteMany"], "resources": {"requests": {"storage": "50Gi"}},
+    assert claim["spec"] == {"accessModes": ["ReadWriteMany"], "resources": {"requests": {"storage": "20Gi"}},
                              "storageClassName": "cephfs", "volumeMode": "Filesystem"}
     assert claim["metadata"]["annotations"]["kustomize.toolkit.fluxcd.io/prune"] == "disabled"
 
@@ -404,7 +404,7 @@ def test_bench_database_is_an_operator_mariadb_with_utf8mb4_and_a_generated_root
     assert mariadb["rootPasswordSecretKeyRef"] == {"name": "production-bench-mariadb-root", "key": "password",
                                                    "generate": True}
     assert "character-set-server=utf8mb4" in mariadb["myCnf"] and "collation-server=utf8mb4_unicode_ci" in mariadb["myCnf"]
-    assert mariadb["storage"] == {"size": "50Gi", "storageClassName": "cephfs"}
+    assert mariadb["storage"] == {"size": "20Gi", "storageClassName": "cephfs"}
 
 
 def test_dev_bench_uses_the_referenced_mariadb(dev):

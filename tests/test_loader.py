@@ -34,10 +34,11 @@ def test_example_loads_into_typed_model():
     platform = loader.load(EXAMPLE)
     assert platform.name == "saasodoo"
     assert platform.defaults.kubernetes_version == "1.33"
-    assert platform.storage.external_storage_classes == (ExternalStorageClass("cephfs", True),
-                                                         ExternalStorageClass("local-path", False))
+    assert platform.storage.external_storage_classes == (ExternalStorageClass("local-path", False),)
+    (cluster,) = platform.storage.ceph_clusters  # details: tests/test_ceph.py
+    assert [fs.storage_class_name for fs in cluster.filesystems] == ["cephfs"]
     backups, sbd, shared = platform.storage.volumes
-    assert backups == RwxVolumeProps(name="odoo-backups-storage", namespace="saasodoo", size="500Gi",
+    assert backups == RwxVolumeProps(name="odoo-backups-storage", namespace="saasodoo", size="60Gi",
                                      backend=ExistingStorageClass("cephfs"), verify=True)
     assert sbd.backend == EfsStatic(file_system_id="fs-0a1b2c3d4e5f60718", access_point_id="fsap-0a1b2c3d4e5f60718")
     assert isinstance(shared.backend, NfsDynamic) and shared.backend.mount_options == ("nfsvers=4.1", "hard")

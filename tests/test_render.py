@@ -21,16 +21,22 @@ def by_name(objects, kind, name):
 
 
 def test_example_layout_one_file_per_object_and_a_kustomization(example_dist):
-    assert sorted(p.name for p in example_dist.iterdir()) == ["bench-dev-bench", "bench-production-bench", "storage"]
+    assert sorted(p.name for p in example_dist.iterdir()) == ["bench-dev-bench", "bench-production-bench",
+                                                              "operators", "storage"]
     files = sorted(p.name for p in (example_dist / "storage").iterdir())
     assert files == [
+        "CephCluster.rook-ceph.rook-ceph.yaml",
+        "CephFilesystem.rook-ceph.shared-fs.yaml",
+        "CephFilesystemSubVolumeGroup.rook-ceph.shared-fs-csi.yaml",
         "Job.saasodoo.odoo-backups-storage-verify-rwx.yaml",
         "Job.sbd-system.sbd-shared-verify-rwx.yaml",
         "PersistentVolume.sbd-system-sbd-shared.yaml",
         "PersistentVolumeClaim.frappe.shared-files.yaml",
         "PersistentVolumeClaim.saasodoo.odoo-backups-storage.yaml",
         "PersistentVolumeClaim.sbd-system.sbd-shared.yaml",
+        "StorageClass.cephfs.yaml",
         "StorageClass.shared-files-nfs.yaml",
+        "VolumeSnapshotClass.cephfs.yaml",
         "kustomization.yaml",
     ]
     kustomization = yaml.safe_load((example_dist / "storage" / "kustomization.yaml").read_text())
@@ -40,12 +46,12 @@ def test_example_layout_one_file_per_object_and_a_kustomization(example_dist):
         assert output.file_name(obj) == name
 
 
-def test_example_backup_volume_is_the_seeds_500gi_cephfs_claim(example_objects):
+def test_example_backup_volume_is_the_seeds_shared_cephfs_claim(example_objects):
     claim = by_name(example_objects, "PersistentVolumeClaim", "odoo-backups-storage")
     assert claim["metadata"]["namespace"] == "saasodoo"
     assert claim["spec"]["accessModes"] == ["ReadWriteMany"]
     assert claim["spec"]["storageClassName"] == "cephfs"
-    assert claim["spec"]["resources"]["requests"]["storage"] == "500Gi"
+    assert claim["spec"]["resources"]["requests"]["storage"] == "60Gi"  # 500Gi exceeds the seed's Ceph (plan)
     job = by_name(example_objects, "Job", "odoo-backups-storage-verify-rwx")
     assert job["spec"]["template"]["spec"]["volumes"][0]["persistentVolumeClaim"]["claimName"] == "odoo-backups-storage"
 
@@ -71,7 +77,9 @@ def test_every_object_has_the_standard_labels(example_objects):
 
 def test_stateful_objects_are_protected_from_pruning_and_others_are_not(example_objects):
     stateful = [o for o in example_objects if rules.is_stateful(o)]
-    assert {o["kind"] for o in stateful} == {"PersistentVolumeClaim", "PersistentVolume", "StorageClass", "MariaDB"}
+    assert {o["kind"] for o in stateful} == {"PersistentVolumeClaim", "PersistentVolume", "StorageClass",
+                                             "VolumeSnapshotClass", "CephCluster", "CephFilesystem",
+                                             "CephFilesystemSubVolumeGroup", "MariaDB"}
     for obj in example_objects:
         annotations = obj["metadata"].get("annotations", {})
         protected = (annotations.get("argocd.argoproj.io/sync-options", "").count("Prune=false") == 1
@@ -184,7 +192,7 @@ def test_bad_platform_leaves_existing_dist_untouched(tmp_path, example_dist, crd
     shutil.copytree(example_dist, out)
     before = read_tree(out)
     bad = tmp_path / "platform.yaml"
-    bad.write_text(EXAMPLE.read_text().replace("size: 500Gi", "size: 500GB"))
+    bad.write_text(EXAMPLE.read_text().replace("size: 60Gi", "size: 500GB"))
     result = run_main("--platform", str(bad), "--out", str(out), "--crds", str(crds))
     assert result.returncode == 1
     assert "storage.volumes[0].size: is not valid (got '500GB')" in result.stderr

@@ -4,10 +4,13 @@ from __future__ import annotations
 from cdk8s import App, Chart
 
 from frappe_k8s.charts.bench import BenchChart
+from frappe_k8s.charts.operators import OperatorsChart
 from frappe_k8s.charts.storage import StorageChart
 from frappe_k8s.model import Platform
 
 
 def build(app: App, platform: Platform) -> list[Chart]:
-    """Every app chart of the platform, in sync order: storage, then each bench."""
-    return [StorageChart(app, platform), *(BenchChart(app, bench) for bench in platform.benches)]
+    """Every app chart of the platform, in sync order: operators (the others need their CRDs), storage,
+    then each bench."""
+    return [OperatorsChart(app, platform), StorageChart(app, platform),
+            *(BenchChart(app, bench) for bench in platform.benches)]

@@ -1,9 +1,11 @@
-"""The `storage` app: shared volumes (and, later, the Ceph clusters under them)."""
+"""The `storage` app: Ceph clusters and their filesystems, and the shared volumes on them."""
 from __future__ import annotations
 
 from cdk8s import Chart
 from constructs import Construct
 
+from frappe_k8s.constructs.ceph_cluster import CephCluster
+from frappe_k8s.constructs.ceph_filesystem import CephFilesystem
 from frappe_k8s.constructs.rwx_volume import RwxVolume
 from frappe_k8s.model import Platform
 
@@ -15,4 +17,7 @@ class StorageChart(Chart):
 
     def __init__(self, scope: Construct, platform: Platform):
         super().__init__(scope, self.APP, disable_resource_name_hashes=True)
+        self.ceph_clusters = [CephCluster(self, f"ceph.{c.name}", c) for c in platform.storage.ceph_clusters]
+        self.ceph_filesystems = [CephFilesystem(self, f"ceph.{c.name}.{fs.name}", fs)
+                                 for c in platform.storage.ceph_clusters for fs in c.filesystems]
         self.volumes = [RwxVolume(self, f"volume.{v.namespace}.{v.name}", v) for v in platform.storage.volumes]

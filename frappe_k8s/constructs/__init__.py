@@ -1,5 +1,8 @@
 """The typed constructs. Each takes a frozen props dataclass and knows nothing of platform.yaml."""
+from frappe_k8s.constructs.ceph_cluster import CephCluster
+from frappe_k8s.constructs.ceph_filesystem import CephFilesystem
 from frappe_k8s.constructs.frappe_bench import FrappeBench
+from frappe_k8s.constructs.helm_operator import HelmOperator
 from frappe_k8s.constructs.redis_server import RedisServer, RedisServerProps
 from frappe_k8s.constructs.rwx_volume import RwxVolume
 from frappe_k8s.model.bench import FrappeBenchProps
@@ -7,4 +10,5 @@ from frappe_k8s.model.volumes import (EfsDynamic, EfsStatic, ExistingStorageClas
                                       RwxVolumeProps)
 
 __all__ = ["RwxVolume", "RwxVolumeProps", "ExistingStorageClass", "EfsDynamic", "EfsStatic", "NfsDynamic",
-           "NfsStatic", "FrappeBench", "FrappeBenchProps", "RedisServer", "RedisServerProps"]
+           "NfsStatic", "FrappeBench", "FrappeBenchProps", "RedisServer", "RedisServerProps", "CephCluster",
+           "CephFilesystem", "HelmOperator"]

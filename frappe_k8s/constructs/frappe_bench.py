@@ -18,7 +18,8 @@ from frappe_k8s.constructs.redis_server import RedisServer, RedisServerProps
 from frappe_k8s.constructs.rwx_volume import REPLACE_ON_CHANGE, RwxVolume
 from frappe_k8s.labels import COMPONENT, INSTANCE, NAME, standard_labels
 from frappe_k8s.model.bench import (BenchMariaDB, ExternalDatabase, FrappeBenchProps, HorizontalAutoscaling,
-                                    MariaDBRef, Resources, Worker, quantity_bytes, redis_address)
+                                    MariaDBRef, Resources, Worker, redis_address)
+from frappe_k8s.model.checks import quantity_bytes
 from frappe_k8s.model.volumes import READ_WRITE_ONCE
 
 APP_NAME = "frappe-bench"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from frappe_k8s.model.bench import DEFAULT_FRAPPE_REPOSITORY, DEFAULT_MARIADB_IMAGE, DEFAULT_REDIS_IMAGE, FrappeBenchProps
+from frappe_k8s.model.ceph import CephClusterProps, RookSettings
 from frappe_k8s.model.volumes import DEFAULT_VERIFY_IMAGE, RwxVolumeProps
 
 
@@ -43,6 +44,9 @@ class ExternalStorageClass:
 class Storage:
     external_storage_classes: tuple[ExternalStorageClass, ...] = ()
     volumes: tuple[RwxVolumeProps, ...] = ()
+    ceph_clusters: tuple[CephClusterProps, ...] = ()        # Rook Ceph clusters and their CephFS classes
+    rook: RookSettings = field(default_factory=RookSettings)
+    capacity_check: str = "fail"  # fail or warn when claims exceed a Ceph class's safe capacity (frappe_k8s.capacity)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from frappe_k8s.errors import SpecError
 from frappe_k8s.model import checks
+from frappe_k8s.model.checks import quantity_bytes
 from frappe_k8s.model.volumes import (DEFAULT_VERIFY_IMAGE, READ_WRITE_MANY, READ_WRITE_ONCE, ExistingStorageClass,
                                       RwxVolumeProps)
 
@@ -33,16 +34,6 @@ EVICTION_POLICIES = ("allkeys-lru", "allkeys-lfu", "volatile-lru", "volatile-lfu
 # Frappe's own queue timeouts (frappe.utils.background_jobs.get_queues_timeout), in seconds: a worker
 # is given this long to finish its current job when it is stopped.
 QUEUE_TIMEOUT_SECONDS = {"short": 300, "default": 300, "long": 1500}
-BYTES = {"": 1, "k": 10**3, "M": 10**6, "G": 10**9, "T": 10**12, "P": 10**15, "E": 10**18,
-         "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40, "Pi": 2**50, "Ei": 2**60}
-
-
-def quantity_bytes(value: str) -> int:
-    """A Kubernetes memory or storage quantity (checked by checks.quantity) in bytes."""
-    number, suffix = re.match(r"^([0-9.]+)([A-Za-z]*)$", value).groups()
-    return int(float(number) * BYTES[suffix])
-
-
 def _replicas(value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         raise SpecError("replicas", value, "must be a whole number of at least 1", "use 1 or more")

@@ -8,6 +8,8 @@ from frappe_k8s.errors import SpecError
 DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
 DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 QUANTITY = re.compile(r"^[0-9]+(\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E)?$")
+BYTES_PER_UNIT = {"": 1, "k": 10**3, "M": 10**6, "G": 10**9, "T": 10**12, "P": 10**15, "E": 10**18,
+                  "Ki": 2**10, "Mi": 2**20, "Gi": 2**30, "Ti": 2**40, "Pi": 2**50, "Ei": 2**60}
 
 
 def dns_label(field: str, value: str, max_length: int = 63) -> None:
@@ -33,3 +35,9 @@ def quantity(field: str, value: str) -> None:
 def one_of(field: str, value: object, allowed: tuple) -> None:
     if value not in allowed:
         raise SpecError(field, value, "is not allowed", "use one of " + ", ".join(map(str, allowed)))
+
+
+def quantity_bytes(value: str) -> int:
+    """A quantity (checked by quantity()) in bytes: G is 10^9 (disks are sold in GB), Gi is 2^30 (Ceph reports GiB)."""
+    number, unit = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)([A-Za-z]*)", value).groups()
+    return int(round(float(number) * BYTES_PER_UNIT[unit]))

@@ -1,0 +1,29 @@
+"""The `operators` app: upstream operator charts as GitOps sources, synced before every other app."""
+from __future__ import annotations
+
+from cdk8s import Chart
+from constructs import Construct
+
+from frappe_k8s.constructs.helm_operator import HelmOperator
+from frappe_k8s.model import Platform
+from frappe_k8s.model.operators import HelmOperatorProps, ceph_operators
+
+
+def operator_releases(platform: Platform) -> tuple[HelmOperatorProps, ...]:
+    """Every operator release the platform needs, in install order."""
+    tool = platform.gitops.tool if platform.gitops else "both"
+    releases: tuple[HelmOperatorProps, ...] = ()
+    if platform.storage.ceph_clusters:
+        rook = platform.storage.rook
+        releases += ceph_operators(rook.operator_namespace, rook.snapshot_controller, tool)
+    return releases
+
+
+class OperatorsChart(Chart):
+    """Everything in dist/operators/: one HelmOperator per release (Velero's joins it later)."""
+
+    APP = "operators"
+
+    def __init__(self, scope: Construct, platform: Platform):
+        super().__init__(scope, self.APP, disable_resource_name_hashes=True)
+        self.operators = [HelmOperator(self, release.name, release) for release in operator_releases(platform)]

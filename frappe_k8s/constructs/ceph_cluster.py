@@ -1,0 +1,58 @@
+"""CephCluster: a Rook Ceph cluster, in cluster mode (OSDs on listed devices) or external mode."""
+from __future__ import annotations
+
+from constructs import Construct
+
+from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.labels import standard_labels
+from frappe_k8s.model.ceph import CephClusterProps
+from frappe_k8s.sync import protected_wave
+
+APP_NAME = "ceph-cluster"
+CLUSTER_WAVE = -3  # before the filesystems (-2) and classes (-1); claims stay in wave 0
+
+
+class CephCluster(Construct):
+    """One `ceph.rook.io/v1` CephCluster named `props.name` in `props.namespace`.
+
+    Cluster mode: only the listed nodes and devices (`useAllNodes`/`useAllDevices: false`), pinned
+    Ceph image, mons and mgrs, dashboard, crash collector, the full ratios, and a cleanup policy
+    that never wipes data. External mode: `external.enable: true` and nothing Rook would ignore;
+    the connection Secret and ConfigMap are imported out of band (README), never rendered.
+    """
+
+    def __init__(self, scope: Construct, construct_id: str, props: CephClusterProps):
+        super().__init__(scope, construct_id)
+        self.props = props
+        annotations = protected_wave(CLUSTER_WAVE, custom_resource=True)
+        self.cluster = k8s_object(self, "cluster", api_version="ceph.rook.io/v1", kind="CephCluster", name=props.name,
+                                  namespace=props.namespace, labels=standard_labels(APP_NAME, props.name, "storage"),
+                                  annotations=annotations, spec=self._external() if props.external else self._spec())
+
+    @staticmethod
+    def _external() -> dict:
+        return {"external": {"enable": True}, "crashCollector": {"disable": True},
+                "healthCheck": {"daemonHealth": {"mon": {"disabled": False, "interval": "45s"}}}}
+
+    def _spec(self) -> dict:
+        p = self.props
+        nodes = [{"name": node.name, "devices": [
+                     {"name": d.name, "config": {"deviceClass": d.device_class} if d.device_class else None}
+                     for d in node.devices]}
+                 for node in p.nodes]
+        return {
+            "cephVersion": {"image": p.ceph_image, "allowUnsupported": False},
+            "dataDirHostPath": p.data_dir_host_path,
+            "mon": {"count": p.mon.count, "allowMultiplePerNode": p.mon.allow_multiple_per_node},
+            "mgr": {"count": p.mgr.count, "allowMultiplePerNode": p.mgr.allow_multiple_per_node},
+            "dashboard": {"enabled": p.dashboard, "ssl": True},
+            "crashCollector": {"disable": not p.crash_collector},
+            # Never "yes-really-destroy-data": deleting the CR must not wipe hosts or disks.
+            "cleanupPolicy": {"confirmation": "", "allowUninstallWithVolumes": False},
+            "disruptionManagement": {"managePodBudgets": True},
+            "priorityClassNames": {"mon": "system-node-critical", "osd": "system-node-critical",
+                                   "mgr": "system-cluster-critical"},
+            "storage": {"useAllNodes": False, "useAllDevices": False, "nodes": nodes,
+                        "fullRatio": p.full_ratio, "backfillFullRatio": p.backfill_full_ratio,
+                        "nearFullRatio": p.near_full_ratio},
+        }

@@ -1,0 +1,101 @@
+"""Operators installed from upstream Helm charts, as GitOps sources (props, no cdk8s).
+
+`HelmOperatorProps` describes one chart release; the HelmOperator construct renders it as an
+Argo CD Application and/or a Flux HelmRepository + HelmRelease. The charts this platform
+installs are pinned here, with where each version was read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from frappe_k8s.errors import SpecError
+from frappe_k8s.model import checks
+
+GITOPS_TOOLS = ("argocd", "flux", "both")
+EXACT_VERSION = re.compile(r"^v?[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.-]+)?$")
+
+
+@dataclass(frozen=True)
+class HelmChart:
+    """A chart at one exact version in a classic (https) Helm repository."""
+
+    repo_url: str
+    chart: str
+    version: str
+
+
+# Rook operator (and, as a subchart, ceph-csi-operator 1.0.4) - rook/rook v1.20.6 deploy/charts/rook-ceph,
+# published to https://charts.rook.io/release with the Rook tag as chart version (build/makelib/helm.mk).
+ROOK_CEPH = HelmChart("https://charts.rook.io/release", "rook-ceph", "v1.20.6")
+# Rook v1.20 no longer creates the CSI Driver CRs: the ceph-csi-drivers chart does, with Rook's values
+# (rook deploy/charts/ceph-csi-drivers/values.yaml; chart from ceph/ceph-csi-operator v1.0.4, gh-pages index).
+CEPH_CSI_DRIVERS = HelmChart("https://ceph.github.io/ceph-csi-operator", "ceph-csi-drivers", "1.0.4")
+# Rook installs neither the snapshot controller nor the snapshot CRDs. Upstream publishes no chart; the
+# Piraeus chart 5.2.0 ships external-snapshotter v8.6.0, the version of the CRDs in ../shared/crds.
+SNAPSHOT_CONTROLLER = HelmChart("https://piraeus.io/helm-charts/", "snapshot-controller", "5.2.0")
+
+
+@dataclass(frozen=True)
+class HelmOperatorProps:
+    """One Helm release of an operator, synced by Argo CD, Flux or both."""
+
+    name: str                    # release name; also names the Application, HelmRepository and HelmRelease
+    namespace: str               # namespace the chart installs into (created if missing)
+    chart: HelmChart
+    values: Mapping[str, Any] = field(default_factory=dict)  # Helm values, as plain data
+    tool: str = "both"           # argocd, flux or both
+    sync_wave: int = -10         # Argo CD sync wave of the Application: operators before what uses them
+    depends_on: tuple[str, ...] = ()  # Flux: names of HelmReleases to install first
+    argocd_namespace: str = "argocd"
+    argocd_project: str = "default"
+    flux_namespace: str = "flux-system"
+    interval: str = "1h"         # Flux reconcile interval
+
+    def __post_init__(self) -> None:
+        checks.dns_label("name", self.name, max_length=53)  # Helm's release name limit
+        checks.dns_label("namespace", self.namespace)
+        checks.dns_label("argocd_namespace", self.argocd_namespace)
+        checks.dns_label("flux_namespace", self.flux_namespace)
+        checks.one_of("tool", self.tool, GITOPS_TOOLS)
+        if not str(self.chart.repo_url).startswith("https://"):
+            raise SpecError("chart.repo_url", self.chart.repo_url, "is not an https Helm repository",
+                            "use the chart repository URL, such as https://charts.rook.io/release")
+        if not EXACT_VERSION.match(str(self.chart.version)):
+            raise SpecError("chart.version", self.chart.version, "is not one exact chart version",
+                            "pin a version such as v1.20.6 or 1.0.4 (no ranges)")
+        for name in self.depends_on:
+            checks.dns_label("depends_on", name)
+
+    @property
+    def argocd(self) -> bool:
+        return self.tool in ("argocd", "both")
+
+    @property
+    def flux(self) -> bool:
+        return self.tool in ("flux", "both")
+
+
+def ceph_operators(operator_namespace: str, snapshot_controller: bool, tool: str) -> tuple[HelmOperatorProps, ...]:
+    """The releases a Rook Ceph cluster needs, in install order (snapshot CRDs, Rook, CSI drivers)."""
+    releases = []
+    if snapshot_controller:
+        releases.append(HelmOperatorProps(name="snapshot-controller", namespace="kube-system",
+                                          chart=SNAPSHOT_CONTROLLER, tool=tool, sync_wave=-30))
+    releases.append(HelmOperatorProps(
+        name="rook-ceph", namespace=operator_namespace, chart=ROOK_CEPH, tool=tool, sync_wave=-30,
+        values={"crds": {"enabled": True},  # never turn off later: removing the CRDs destroys the cluster
+                "csi": {"installCsiOperator": True}}))
+    releases.append(HelmOperatorProps(
+        name="ceph-csi-drivers", namespace=operator_namespace, chart=CEPH_CSI_DRIVERS, tool=tool, sync_wave=-20,
+        depends_on=("rook-ceph",),
+        values={"operatorConfig": {"namespace": operator_namespace, "driverSpecDefaults": {
+                    "imageSet": {"name": "rook-csi-operator-image-set-configmap"},
+                    "nodePlugin": {"priorityClassName": "system-node-critical"},
+                    "controllerPlugin": {"priorityClassName": "system-cluster-critical"}}},
+                "drivers": {"rbd": {"enabled": True, "name": f"{operator_namespace}.rbd.csi.ceph.com"},
+                            "cephfs": {"enabled": True, "name": f"{operator_namespace}.cephfs.csi.ceph.com"},
+                            "nfs": {"enabled": False, "name": f"{operator_namespace}.nfs.csi.ceph.com"},
+                            "nvmeof": {"enabled": False, "name": f"{operator_namespace}.nvmeof.csi.ceph.com"}}}))
+    return tuple(releases)
