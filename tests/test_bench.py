@@ -103,7 +103,7 @@ def test_ports_and_services(production):
 
 def test_environment_of_gunicorn_and_nginx(production):
     assert env_of(main_container(deployment(production, "gunicorn"))) == {
-        "GUNICORN_WORKERS": "2", "GUNICORN_THREADS": "4", "GUNICORN_TIMEOUT": "120"}
+        "GUNICORN_WORKERS": "2", "GUNICORN_THREADS": "4", "GUNICORN_TIMEOUT": "120", "HOME": "/tmp"}
     assert env_of(main_container(deployment(production, "nginx"))) == {
         "BACKEND": "production-bench-gunicorn:8000",
         "SOCKETIO": "production-bench-socketio:9000",
@@ -127,9 +127,9 @@ def test_every_pod_and_job_mounts_sites_and_logs(production):
             mounts = mounts_of(container)
             assert mounts[SITES] == "sites" and mounts[LOGS] == "logs" and mounts["/tmp"] == "tmp"
     nginx = mounts_of(main_container(deployment(production, "nginx")))
-    assert {p: nginx[p] for p in ("/etc/nginx/conf.d", "/var/lib/nginx", "/var/log/nginx", "/run")} == {
-        "/etc/nginx/conf.d": "nginx-conf", "/var/lib/nginx": "nginx-lib", "/var/log/nginx": "nginx-log",
-        "/run": "nginx-run"}
+    assert {p: nginx[p] for p in ("/etc/nginx/conf.d", "/var/lib/nginx", "/run")} == {
+        "/etc/nginx/conf.d": "nginx-conf", "/var/lib/nginx": "nginx-lib", "/run": "nginx-run"}
+    assert "/var/log/nginx" not in nginx  # the image links its logs to stdout and stderr
 
 
 def test_sites_volume_is_an_rwx_claim_on_the_bench_class(production):
@@ -213,9 +213,12 @@ def test_migrate_job_runs_once_per_image_and_always_ends_maintenance(production)
     (job,) = jobs(production, "migrate")
     script = main_container(job)["args"][2]
     assert script.startswith("set -euo pipefail\n")
-    on, migrate, trap = (script.index("set-maintenance-mode on"), script.index("bench --site all migrate"),
-                         script.index("trap maintenance_off EXIT"))
+    on, migrate, trap = (script.index("  maintenance on\n"), script.index("bench --site all migrate"),
+                         script.index("trap 'maintenance off' EXIT"))
     assert trap < on < migrate  # maintenance off runs on any exit once it was turned on
+    assert '--site "${site}" set-maintenance-mode' in script  # per site: `--site all` switches only the first
+    assert job["metadata"]["name"] == "production-bench-migrate-" + spec_hash(IMAGE)
+    assert job["spec"]["template"]["spec"]["terminationGracePeriodSeconds"] == 300
     assert script.index("assets_json") > migrate
     assert env_of(main_container(job))["IMAGE_ID"] == spec_hash(IMAGE)
     # every long-running pod waits for this image's migration marker
@@ -243,10 +246,15 @@ def test_job_names_follow_their_inputs():
     assert base == _job_names(render(SMALL))  # changing nothing changes nothing
     new_image = _job_names(render(SMALL + "        image: {tag: v15.42.0}\n"))
     assert new_image["configure"] == base["configure"] and new_image["migrate"] != base["migrate"]
+    assert new_image["migrate"] == "erp-migrate-" + spec_hash("docker.io/frappe/erpnext:v15.42.0")
     new_config = _job_names(render(SMALL + "        benchId: other\n"))
     assert new_config["configure"] != base["configure"] and new_config["migrate"] == base["migrate"]
-    more_gunicorn = _job_names(render(SMALL + "        gunicorn: {replicas: 3}\n"))
-    assert more_gunicorn == base
+    for unrelated in ("        gunicorn: {replicas: 3}\n", "        waitTimeoutSeconds: 900\n",
+                      "        image: {pullPolicy: Always}\n"):
+        assert _job_names(render(SMALL + unrelated))["migrate"] == base["migrate"], unrelated
+    labelled = _job_names(render(SMALL.replace("defaults: {storageClass: cephfs}",
+                                               "defaults: {storageClass: cephfs, labels: {team: erp}}")))
+    assert labelled == base  # platform labels are added after synth, outside every hash
 
 
 def test_argo_cd_sync_waves_order_base_then_configure_then_migrate_then_workloads(production):

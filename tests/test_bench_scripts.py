@@ -34,6 +34,7 @@ def bench(tmp_path):
     (stubs / "bench").write_text(f"""#!/bin/bash
 echo "$*" >> {log}
 if [ "$3" = migrate ] && [ -n "${{FAIL_MIGRATE:-}}" ]; then exit 3; fi
+if [ "$3" = migrate ] && [ -n "${{SLOW_MIGRATE:-}}" ]; then exec sleep 30; fi
 """)
     (root / "env" / "bin").mkdir(parents=True)
     (root / "env" / "bin" / "python").write_text("#!/bin/bash\ncat > /dev/null\necho 'cleared 0 cached assets_json key(s)'\n")
@@ -113,28 +114,57 @@ def test_migrate_without_sites_only_leaves_the_marker(bench):
     assert (root / scripts.MIGRATED_MARKER_DIR / "abc12345").exists()
 
 
-def test_migrate_turns_maintenance_off_after_success(bench):
+def add_sites(root, *names):
+    for name in names:
+        (root / "sites" / name).mkdir()
+        (root / "sites" / name / "site_config.json").write_text("{}")
+
+
+MAINTENANCE_ON = ["--site a.example.com set-maintenance-mode on", "--site b.example.com set-maintenance-mode on"]
+MAINTENANCE_OFF = ["--site a.example.com set-maintenance-mode off", "--site b.example.com set-maintenance-mode off"]
+
+
+def test_migrate_switches_maintenance_per_site_and_off_after_success(bench):
     root, _, log = bench
     write_config(root)
-    (root / "sites" / "erp.example.com").mkdir()
-    (root / "sites" / "erp.example.com" / "site_config.json").write_text("{}")
+    add_sites(root, "a.example.com", "b.example.com")
     result = run(scripts.MIGRATE, bench, IMAGE_ID="abc12345")
     assert result.returncode == 0, result.stderr
-    assert log.read_text().splitlines() == ["--site all set-maintenance-mode on", "--site all migrate",
-                                            "--site all set-maintenance-mode off"]
+    # `--site all set-maintenance-mode` would switch only the first site, so each site is switched alone
+    assert log.read_text().splitlines() == MAINTENANCE_ON + ["--site all migrate"] + MAINTENANCE_OFF
     assert "cleared 0 cached assets_json" in result.stdout
     assert (root / scripts.MIGRATED_MARKER_DIR / "abc12345").exists()
+    log.unlink()
+    again = run(scripts.MIGRATE, bench, IMAGE_ID="abc12345")  # a re-created Job for a migrated image
+    assert again.returncode == 0 and "image abc12345 is migrated already" in again.stdout and not log.exists()
 
 
 def test_migrate_failure_fails_the_job_but_still_ends_maintenance(bench):
     root, _, log = bench
     write_config(root)
-    (root / "sites" / "erp.example.com").mkdir()
-    (root / "sites" / "erp.example.com" / "site_config.json").write_text("{}")
+    add_sites(root, "a.example.com", "b.example.com")
     result = run(scripts.MIGRATE, bench, IMAGE_ID="abc12345", FAIL_MIGRATE="1")
     assert result.returncode == 3
-    assert log.read_text().splitlines()[-1] == "--site all set-maintenance-mode off"
+    assert log.read_text().splitlines()[-2:] == MAINTENANCE_OFF
     assert not (root / scripts.MIGRATED_MARKER_DIR / "abc12345").exists()  # new pods keep waiting
+
+
+def test_a_stopped_migration_still_ends_maintenance(bench):
+    """The Job's deadline or an eviction sends SIGTERM to bash, which runs as PID 1 in the pod."""
+    root, stubs, log = bench
+    write_config(root)
+    add_sites(root, "a.example.com", "b.example.com")
+    script = scripts.MIGRATE.replace(BENCH_CD, f"cd {root}\n")
+    env = {"PATH": f"{stubs}:{os.environ['PATH']}", "WAIT_SECONDS": "2", "IMAGE_ID": "abc12345", "SLOW_MIGRATE": "1"}
+    job = subprocess.Popen(["bash", "-c", script], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 20
+    while "--site all migrate" not in (log.read_text() if log.exists() else "") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    job.terminate()
+    _, stderr = job.communicate(timeout=20)
+    assert job.returncode == 143 and "stopped: ending the migration" in stderr
+    assert log.read_text().splitlines()[-2:] == MAINTENANCE_OFF
+    assert not (root / scripts.MIGRATED_MARKER_DIR / "abc12345").exists()
 
 
 def test_wait_ready_waits_for_config_and_this_images_migration(bench):

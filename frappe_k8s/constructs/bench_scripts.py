@@ -61,29 +61,46 @@ echo "apps: $(paste -sd, sites/apps.txt)"
 jq -S --argjson managed "${{MANAGED_KEYS}}" 'with_entries(select(.key as $k | $managed | index($k)))' "${{config}}"
 """
 
-# Runs once per image: maintenance on, migrate every site, maintenance off even when migrate fails,
-# then drop the cached asset manifest so pages load the new image's assets. The marker lets the new
-# image's pods start.
+# Runs once per image: maintenance mode on for every site, migrate, maintenance off even when the
+# migration fails or the pod is stopped (bash as PID 1 ignores SIGTERM unless it traps it, so the
+# migration runs in the background and the TERM trap ends it), then drop the cached asset manifest so
+# pages load the new image's assets. The marker lets the new image's pods start; a re-run for an
+# image already migrated (a re-created Job) only says so. apps.txt is written here too: under Flux this
+# Job may run before the new image's configure Job does.
 MIGRATE = f"""\
 set -euo pipefail
 cd /home/frappe/frappe-bench
+marker="{MIGRATED_MARKER_DIR}/${{IMAGE_ID}}"
+if [ -e "${{marker}}" ]; then
+  echo "image ${{IMAGE_ID}} is migrated already"
+  exit 0
+fi
 deadline=$((SECONDS + WAIT_SECONDS))
 {_WAIT_CONFIG}
 ls -1 apps > sites/apps.txt.tmp
 mv sites/apps.txt.tmp sites/apps.txt
 shopt -s nullglob
-sites=(sites/*/site_config.json)
+sites=()
+for config in sites/*/site_config.json; do
+  site="${{config#sites/}}"
+  sites+=("${{site%/site_config.json}}")
+done
+maintenance() {{  # on|off, for every site: `--site all set-maintenance-mode` switches only the first
+  for site in "${{sites[@]}}"; do
+    bench --site "${{site}}" set-maintenance-mode "$1" || echo "WARNING: maintenance mode $1 failed for ${{site}}" >&2
+  done
+}}
 if ((${{#sites[@]}} == 0)); then
   echo "no sites yet: nothing to migrate"
 else
-  maintenance_off() {{
-    bench --site all set-maintenance-mode off || echo "WARNING: could not turn maintenance mode off" >&2
-  }}
-  trap maintenance_off EXIT
-  bench --site all set-maintenance-mode on
-  bench --site all migrate
-  trap - EXIT
-  maintenance_off
+  trap 'maintenance off' EXIT
+  trap 'echo "stopped: ending the migration" >&2; kill -TERM "${{pid}}" 2>/dev/null; exit 143' TERM INT
+  maintenance on
+  bench --site all migrate &
+  pid=$!
+  wait "${{pid}}"
+  trap - EXIT TERM INT
+  maintenance off
 fi
 env/bin/python - <<'EOF'
 import json
@@ -95,8 +112,8 @@ if keys:
     client.delete(*keys)
 print(f"cleared {{len(keys)}} cached assets_json key(s)")
 EOF
-mkdir -p {MIGRATED_MARKER_DIR}
-touch "{MIGRATED_MARKER_DIR}/${{IMAGE_ID}}"
+mkdir -p "$(dirname "${{marker}}")"
+touch "${{marker}}"
 echo "migrated for image ${{IMAGE_ID}}"
 """
 

@@ -17,16 +17,15 @@ from frappe_k8s.constructs.k8s_object import k8s_object, spec_hash
 from frappe_k8s.constructs.redis_server import RedisServer, RedisServerProps
 from frappe_k8s.constructs.rwx_volume import REPLACE_ON_CHANGE, RwxVolume
 from frappe_k8s.labels import COMPONENT, INSTANCE, NAME, standard_labels
-from frappe_k8s.model.bench import (BenchMariaDB, ExternalDatabase, FrappeBenchProps, HorizontalAutoscaling,
-                                    MariaDBRef, Resources, Worker, redis_address)
+from frappe_k8s.model.bench import (BENCH_PATH, FRAPPE_UID, BenchMariaDB, ExternalDatabase, FrappeBenchProps,
+                                    HorizontalAutoscaling, MariaDBRef, Resources, Worker, redis_address)
 from frappe_k8s.model.checks import quantity_bytes
 from frappe_k8s.model.volumes import READ_WRITE_ONCE
 
 APP_NAME = "frappe-bench"
-BENCH_PATH = "/home/frappe/frappe-bench"
 SITES_PATH = f"{BENCH_PATH}/sites"
 LOGS_PATH = f"{BENCH_PATH}/logs"
-FRAPPE_UID = 1000  # the image's `frappe` user and group
+MARIADB_UID = 999  # the official MariaDB image's `mysql` user and group
 PORTS = {"gunicorn": 8000, "nginx": 8080, "socketio": 9000}
 MARIADB_PORT = 3306
 CHROMIUM_PATH = "/usr/bin/chromium-headless-shell"  # PDF rendering from Frappe v16 on
@@ -44,10 +43,14 @@ MIGRATE_RESOURCES = Resources("500m", "1Gi", "2", "4Gi")
 WAIT_RESOURCES = Resources("10m", "32Mi", "200m", "128Mi")
 CONFIGURE_BACKOFF_LIMIT, MIGRATE_BACKOFF_LIMIT = 3, 1
 MIGRATE_DEADLINE_SECONDS = 3600
+MIGRATE_GRACE_SECONDS = 300  # after SIGTERM (deadline, eviction): time to turn maintenance mode off again
 # The keys of common_site_config.json the configure Job owns; any other key is left alone.
 MANAGED_CONFIG_KEYS = ("bench_id", "chromium_path", "db_host", "db_port", "db_type", "redis_cache",
                        "redis_queue", "redis_socketio", "socketio_port")
 
+# Read-only Frappe containers get a writable HOME: Chromium (PDFs from v16 on) and fontconfig write
+# caches under ~/.cache and ~/.config.
+WRITABLE_HOME = {"HOME": "/tmp"}
 CONTAINER_SECURITY = {"allowPrivilegeEscalation": False, "runAsNonRoot": True, "capabilities": {"drop": ["ALL"]}}
 
 
@@ -165,8 +168,9 @@ class FrappeBench(Construct):
                               "storage": {"size": db.storage_size, "storageClassName": db.storage_class},
                               "myCnf": my_cnf,
                               "resources": db.resources.as_k8s(),
-                              "podSecurityContext": {"runAsNonRoot": True, "runAsUser": 999, "runAsGroup": 999,
-                                                     "fsGroup": 999, "seccompProfile": {"type": "RuntimeDefault"}},
+                              "podSecurityContext": {"runAsNonRoot": True, "runAsUser": MARIADB_UID,
+                                                     "runAsGroup": MARIADB_UID, "fsGroup": MARIADB_UID,
+                                                     "seccompProfile": {"type": "RuntimeDefault"}},
                               "securityContext": dict(CONTAINER_SECURITY),
                           })
 
@@ -283,7 +287,7 @@ class FrappeBench(Construct):
     def _gunicorn(self):
         g = self.props.gunicorn
         env = {"GUNICORN_WORKERS": str(g.workers), "GUNICORN_THREADS": str(g.threads),
-               "GUNICORN_TIMEOUT": str(g.timeout_seconds)}
+               "GUNICORN_TIMEOUT": str(g.timeout_seconds), **WRITABLE_HOME}
         # No args: the image's default command (start.sh) runs gunicorn on 0.0.0.0:8000 with --preload.
         return self._web("gunicorn", None, env, g.resources, g.replicas, g.autoscaling,
                          startup={"periodSeconds": 5, "timeoutSeconds": 3, "failureThreshold": 60})
@@ -298,16 +302,16 @@ class FrappeBench(Construct):
                "UPSTREAM_REAL_IP_RECURSIVE": "on" if n.real_ip_recursive else "off",
                "PROXY_READ_TIMEOUT": str(n.proxy_read_timeout_seconds),
                "CLIENT_MAX_BODY_SIZE": n.client_max_body_size}
-        # nginx-entrypoint.sh renders /etc/nginx/conf.d/frappe.conf; nginx writes its temp files, logs and pid.
-        writable = {"nginx-conf": "/etc/nginx/conf.d", "nginx-lib": "/var/lib/nginx",
-                    "nginx-log": "/var/log/nginx", "nginx-run": "/run"}
+        # nginx-entrypoint.sh renders /etc/nginx/conf.d/frappe.conf; nginx writes its temp files and pid. Its
+        # logs stay as the image has them, links to /dev/stdout and /dev/stderr, so `kubectl logs` shows them.
+        writable = {"nginx-conf": "/etc/nginx/conf.d", "nginx-lib": "/var/lib/nginx", "nginx-run": "/run"}
         return self._web("nginx", ["nginx-entrypoint.sh"], env, n.resources, n.replicas, n.autoscaling,
                          extra_volumes=[{"name": v, "emptyDir": {}} for v in writable],
                          extra_mounts=[{"name": v, "mountPath": p} for v, p in writable.items()])
 
     def _socketio(self):
         s = self.props.socketio
-        return self._web("socketio", ["node", SOCKETIO_SCRIPT], {}, s.resources, s.replicas, s.autoscaling)
+        return self._web("socketio", ["node", SOCKETIO_SCRIPT], WRITABLE_HOME, s.resources, s.replicas, s.autoscaling)
 
     def _background(self, component: str, args: list[str], pattern: str, resources: Resources,
                     replicas: Optional[int], strategy: dict, grace_period_seconds: Optional[int] = None,
@@ -347,17 +351,18 @@ class FrappeBench(Construct):
 
     # --- jobs ---------------------------------------------------------------------------------------
 
-    def _job_spec(self, task: str, container: dict, backoff_limit: int, deadline_seconds: int) -> dict:
+    def _job_spec(self, task: str, container: dict, backoff_limit: int, deadline_seconds: int,
+                  grace_period_seconds: Optional[int] = None) -> dict:
         container["volumeMounts"] = []
-        spec = self._pod_spec([container], wait=False, restart_policy="Never")
+        spec = self._pod_spec([container], wait=False, restart_policy="Never", grace_period_seconds=grace_period_seconds)
         return {"backoffLimit": backoff_limit, "activeDeadlineSeconds": deadline_seconds,
                 "template": self._template(task, spec)}
 
     def _job(self, task: str, spec: dict, name_hash: str, wave: str):
-        """A Job named `<bench>-<task>-<hash>`: a spec change gives a new name, so Argo CD and Flux create
-        a new Job instead of patching an immutable one. No TTL: a Job that vanished would be re-created.
-        It is still marked for replacement, for changes its name leaves out (the image of the configure
-        Job, the platform's extra labels)."""
+        """A Job named `<bench>-<task>-<hash>`: a change of what the hash covers gives a new name, so Argo CD
+        and Flux create a new Job instead of patching an immutable one. No TTL: a Job that vanished would be
+        re-created. It is also marked for replacement, for changes its name leaves out (the image of the
+        configure Job, everything but the image of the migrate Job, the platform's extra labels)."""
         return k8s_object(self, f"job-{task}", api_version="batch/v1", kind="Job",
                           name=f"{self.name_of(task)}-{name_hash}", namespace=self.namespace,
                           labels=self._labels(task), annotations={SYNC_WAVE: wave, **REPLACE_ON_CHANGE}, spec=spec)
@@ -379,24 +384,33 @@ class FrappeBench(Construct):
                "COMMON_SITE_CONFIG": json.dumps(self.common_site_config, sort_keys=True),
                "MANAGED_KEYS": json.dumps(list(MANAGED_CONFIG_KEYS))}
         container = self._container("configure", ["bash", "-c", scripts.CONFIGURE], CONFIGURE_RESOURCES, env=env)
-        spec = self._job_spec("configure", container, CONFIGURE_BACKOFF_LIMIT, props.wait_timeout_seconds + 300)
+        # room for every attempt: each may wait the whole timeout before it fails
+        deadline = (CONFIGURE_BACKOFF_LIMIT + 1) * (props.wait_timeout_seconds + 120)
+        spec = self._job_spec("configure", container, CONFIGURE_BACKOFF_LIMIT, deadline)
         imageless = json.loads(json.dumps(spec))
         for each in imageless["template"]["spec"]["containers"]:
             del each["image"]
         return self._job("configure", spec, spec_hash(imageless), WAVE_CONFIGURE)
 
     def _migrate_job(self):
-        """Migrates every site once per image (its spec holds nothing but the image and the bench)."""
+        """Migrates every site once per image: named by the image's hash alone, so no other change renames
+        it; when it is replaced in place (a label or resource change), the script finds its image's marker
+        and exits at once."""
         env = {"IMAGE_ID": self.image_id, "WAIT_SECONDS": str(self.props.wait_timeout_seconds)}
         container = self._container("migrate", ["bash", "-c", scripts.MIGRATE], MIGRATE_RESOURCES, env=env)
-        spec = self._job_spec("migrate", container, MIGRATE_BACKOFF_LIMIT, MIGRATE_DEADLINE_SECONDS)
-        return self._job("migrate", spec, spec_hash(spec), WAVE_MIGRATE)
+        spec = self._job_spec("migrate", container, MIGRATE_BACKOFF_LIMIT, MIGRATE_DEADLINE_SECONDS,
+                              grace_period_seconds=MIGRATE_GRACE_SECONDS)
+        return self._job("migrate", spec, self.image_id, WAVE_MIGRATE)
 
     # --- scaling and availability ---------------------------------------------------------------------
 
+    def _web_components(self) -> dict:
+        props = self.props
+        return {"gunicorn": props.gunicorn, "nginx": props.nginx, "socketio": props.socketio}
+
     def _autoscalers(self) -> None:
         props = self.props
-        for component, web in (("gunicorn", props.gunicorn), ("nginx", props.nginx), ("socketio", props.socketio)):
+        for component, web in self._web_components().items():
             scaling = web.autoscaling
             if scaling is None:
                 continue
@@ -436,7 +450,7 @@ class FrappeBench(Construct):
     def _max_replicas(self) -> dict[str, int]:
         props = self.props
         counts = {}
-        for component, web in (("gunicorn", props.gunicorn), ("nginx", props.nginx), ("socketio", props.socketio)):
+        for component, web in self._web_components().items():
             counts[component] = web.autoscaling.max_replicas if web.autoscaling else web.replicas
         for name, worker in props.workers.enabled().items():
             counts[f"worker-{name}"] = worker.autoscaling.max_replicas if worker.autoscaling else worker.replicas

@@ -21,6 +21,8 @@ DEFAULT_FRAPPE_REPOSITORY = "docker.io/frappe/erpnext"
 DEFAULT_REDIS_IMAGE = "docker.io/library/redis:7.4.2-alpine"
 DEFAULT_MARIADB_IMAGE = "docker.io/library/mariadb:10.11.11"
 
+BENCH_PATH = "/home/frappe/frappe-bench"  # the image's WORKDIR: Frappe's bench path
+FRAPPE_UID = 1000  # the image's `frappe` user and group
 BENCH_NAME_MAX = 40  # `<bench>-redis-queue` + a StatefulSet revision hash must stay a 63-character label
 DNS_1035_LABEL = re.compile(r"^[a-z]([-a-z0-9]*[a-z0-9])?$")  # Service names must start with a letter
 FRAPPE_VERSION = re.compile(r"^v?(?P<major>1[3-9]|[2-9][0-9])(\.[0-9]+\.[0-9]+)?$")
@@ -475,7 +477,7 @@ class FrappeBenchProps:
         return RwxVolumeProps(name=f"{self.name}-sites", namespace=self.effective_namespace,
                               backend=ExistingStorageClass(sites.storage_class), size=sites.size,
                               access_modes=(sites.access_mode,), allow_read_write_once=sites.access_mode == READ_WRITE_ONCE,
-                              verify=sites.verify, verify_image=sites.verify_image, verify_uid=1000)
+                              verify=sites.verify, verify_image=sites.verify_image, verify_uid=FRAPPE_UID)
 
     @property
     def logs_volume(self) -> Optional[RwxVolumeProps]:
@@ -501,7 +503,7 @@ class FrappeBenchProps:
     @property
     def rq_bench_id(self) -> str:
         """Frappe: bench_id from the common config, else the bench path with '/' turned into '-'."""
-        return self.bench_id or "/home/frappe/frappe-bench".strip("/").replace("/", "-")
+        return self.bench_id or BENCH_PATH.strip("/").replace("/", "-")
 
     def rq_list_key(self, queue: str) -> str:
         """The Redis list RQ pushes a queue's jobs onto: `rq:queue:` + Frappe's generate_qname(queue)."""
