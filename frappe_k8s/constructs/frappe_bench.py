@@ -21,6 +21,7 @@ from frappe_k8s.model.bench import (BENCH_PATH, FRAPPE_UID, BenchMariaDB, Extern
                                     HorizontalAutoscaling, MariaDBRef, Resources, Worker, redis_address)
 from frappe_k8s.model.checks import quantity_bytes
 from frappe_k8s.model.volumes import READ_WRITE_ONCE
+from frappe_k8s.sync import SYNC_WAVE
 
 APP_NAME = "frappe-bench"
 SITES_PATH = f"{BENCH_PATH}/sites"
@@ -34,7 +35,6 @@ SOCKETIO_SCRIPT = f"{BENCH_PATH}/apps/frappe/socketio.js"
 # Pods that mount the sites volume carry this label; the ReadWriteOnce affinity and the Redis
 # NetworkPolicy select them by it.
 SITES_LABEL = "frappe-k8s.io/sites-volume"
-SYNC_WAVE = "argocd.argoproj.io/sync-wave"
 WAVE_BASE, WAVE_CONFIGURE, WAVE_MIGRATE, WAVE_WORKLOADS = "0", "1", "2", "3"
 
 # Jobs: sized for bench commands; the migrate Job gets a worker's resources.
