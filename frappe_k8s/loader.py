@@ -19,7 +19,10 @@ import jsonschema
 import yaml
 
 from frappe_k8s.errors import SpecError, UserError
-from frappe_k8s.model import Defaults, ExternalStorageClass, GitOps, Images, Platform, Storage
+from frappe_k8s.model import Backups, Defaults, ExternalStorageClass, GitOps, Images, Platform, Storage
+from frappe_k8s.model import backups as backups_model
+from frappe_k8s.model.backups import (SNAPSHOT, SNAPSHOT_CONFIGS, STORAGE_CONFIGS, BackupStorageLocationProps, Velero,
+                                      VeleroScheduleProps, VolumeSnapshotLocationProps)
 from frappe_k8s.model import bench as bench_model
 from frappe_k8s.model.bench import (BenchMariaDB, ExternalDatabase, FrappeBenchProps, FrappeImage, MariaDBRef, Redis,
                                     Resources, SitesStorage)
@@ -131,8 +134,6 @@ def _explain(error: jsonschema.ValidationError) -> tuple[Path_, str]:
         return path, f"is not allowed (got {value!r}). Fix: use one of {', '.join(map(str, error.validator_value))}"
     if keyword == "type":
         return path, f"must be of type {error.validator_value} (got {value!r}). Fix: {hint or 'change the value'}"
-    if keyword in ("maxItems", "maxProperties") and error.validator_value == 0:
-        return path, f"is not supported yet. Fix: {hint}"
     if keyword == "maxItems":
         return path, f"has {len(value)} entries, at most {error.validator_value} allowed. Fix: {hint or 'remove some'}"
     if keyword == "minimum":
@@ -177,9 +178,11 @@ BACKENDS = {("efs", "dynamic"): EfsDynamic, ("efs", "static"): EfsStatic,
             ("nfs", "dynamic"): NfsDynamic, ("nfs", "static"): NfsStatic}
 OTHER_MODE = {"dynamic": "static", "static": "dynamic"}
 BENCH_CLASSES = tuple(c for c in vars(bench_model).values() if dataclasses.is_dataclass(c))
+BACKUP_CLASSES = tuple(c for c in vars(backups_model).values() if dataclasses.is_dataclass(c))
 CEPH_PROPS_CLASSES = (CephClusterProps, CephNode, CephDevice, CephFilesystemProps, CephPool, Replicated, ErasureCoded,
                       MetadataServer, CephStorageClass, CephSnapshotClass, Mon, Mgr, RookSettings)
-PROPS_CLASSES = (RwxVolumeProps, ExistingStorageClass, *BACKENDS.values(), *CEPH_PROPS_CLASSES, *BENCH_CLASSES)
+PROPS_CLASSES = (RwxVolumeProps, ExistingStorageClass, *BACKENDS.values(), *CEPH_PROPS_CLASSES, *BENCH_CLASSES,
+                 *BACKUP_CLASSES)
 DATABASES = {"mariadbRef": MariaDBRef, "mariadb": BenchMariaDB, "external": ExternalDatabase}
 # snake_case names of props fields, so messages raised in Python read as the YAML field names
 FIELD_NAMES = re.compile(r"\b(" + "|".join(sorted({f.name for c in PROPS_CLASSES for f in fields(c) if "_" in f.name},
@@ -251,6 +254,8 @@ class _Builder:
                 self.volume_paths.append((path + ("sites",), bench.sites_volume))
                 if bench.logs_volume is not None:
                     self.volume_paths.append((path + ("logs",), bench.logs_volume))
+        raw_velero = doc.get("backups", {}).get("velero")
+        self.velero_config = self.velero(("backups", "velero"), raw_velero) if raw_velero is not None else None
         raw_gitops = doc.get("gitops")
         gitops = GitOps(**{("repo_url" if k == "repoURL" else k): v for k, v in raw_gitops.items()}) \
             if raw_gitops else None
@@ -259,7 +264,8 @@ class _Builder:
                                         volumes=tuple(v for p, v in self.volume_paths if p[0] == "storage"),
                                         ceph_clusters=clusters, rook=rook,
                                         capacity_check=raw_storage.get("capacityCheck", Storage.capacity_check)),
-                        benches=tuple(b for _, b in self.bench_paths))
+                        benches=tuple(b for _, b in self.bench_paths),
+                        backups=Backups(velero=self.velero_config))
 
     def volume(self, path: Path_, raw: dict, defaults: Defaults) -> RwxVolumeProps | None:
         chosen = [key for key in ("storageClass", "efs", "nfs") if key in raw]
@@ -361,6 +367,40 @@ class _Builder:
             self.problems.append((path + (side, kind), f"{error.problem} (got {error.value!r}). Fix: {error.fix}"))
             return None
 
+    # --- backups.velero ----------------------------------------------------------------------------
+
+    def velero(self, path: Path_, raw: dict) -> Velero | None:
+        namespace = raw.get("namespace", Velero.namespace)
+        locations = [self.location(path + ("locations", i), loc, namespace, STORAGE_CONFIGS, BackupStorageLocationProps)
+                     for i, loc in enumerate(raw.get("locations", []))]
+        snapshot_locations = [self.location(path + ("snapshotLocations", i), loc, namespace, SNAPSHOT_CONFIGS,
+                                            VolumeSnapshotLocationProps)
+                              for i, loc in enumerate(raw.get("snapshotLocations", []))]
+        schedules = [self.nested(path + ("schedules", i), VeleroScheduleProps,
+                                 {k: v for k, v in schedule.items() if k != "labelSelector"}, namespace=namespace,
+                                 label_selector=tuple(sorted(schedule.get("labelSelector", {}).items())))
+                     for i, schedule in enumerate(raw.get("schedules", []))]
+        if None in (*locations, *snapshot_locations, *schedules):
+            return None
+        return self.make(path, Velero, {k: v for k, v in raw.items() if k in ("namespace", "install")},
+                         locations=tuple(locations), snapshot_locations=tuple(snapshot_locations),
+                         schedules=tuple(schedules))
+
+    def location(self, path: Path_, raw: dict, namespace: str, configs: dict, cls: type) -> Any:
+        """A storage or snapshot location: exactly one provider block (aws, gcp, azure) holds its config."""
+        chosen = [key for key in configs if key in raw]
+        if len(chosen) != 1:
+            named = f"names {' and '.join(chosen)}" if chosen else "names no provider"
+            self.problems.append((path + ((chosen[1],) if chosen else ()),
+                                  f"a location has one provider, this one {named}. Fix: keep one of aws, gcp, azure"))
+            return None
+        kind = chosen[0]
+        config = self.nested(path + (kind,), configs[kind], raw[kind] or {})
+        if config is None:
+            return None
+        rest = {key: value for key, value in raw.items() if key not in configs}
+        return self.nested(path, cls, rest, provider_config=config, namespace=namespace)
+
     # --- storage.cephClusters (CephCluster, CephFilesystem) ------------------------------------
 
     def ceph_cluster(self, path: Path_, raw: dict, rook: RookSettings) -> CephClusterProps | None:
@@ -455,6 +495,7 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
 
     rendered: dict[str, str] = {name: f"rendered by {_dotted(path)}" for name, path in builder.ceph_classes.items()}
     problems += _ceph_problems(builder, external)
+    problems += _velero_problems(platform, builder)
     claims: set[tuple[str, str]] = set()
     persistent_volumes: dict[str, str] = {}
     handles: dict[tuple[str, str], str] = {}
@@ -545,6 +586,80 @@ def _ceph_problems(builder: _Builder, external: dict[str, ExternalStorageClass])
                 problems.append((where + ("isDefault",), f"a second default VolumeSnapshotClass for driver {fs.driver}."
                                  " Fix: keep isDefault: true on one snapshot class per driver"))
             default_snapshot.setdefault(fs.driver, where)
+    return problems
+
+
+def _velero_problems(platform: Platform, builder: _Builder) -> list[tuple[Path_, str]]:
+    """Locations and schedules that fit together: unique names, one default, existing targets, and the
+    snapshot strategy only for volumes a CSI snapshot can take."""
+    velero, root = platform.backups.velero, ("backups", "velero")
+    if velero is None:
+        return []
+    problems: list[tuple[Path_, str]] = []
+    for field, items in (("locations", velero.locations), ("snapshotLocations", velero.snapshot_locations),
+                         ("schedules", velero.schedules)):
+        seen: set[str] = set()
+        for i, item in enumerate(items):
+            if item.name in seen:
+                problems.append((root + (field, i, "name"), f"'{item.name}' is used twice. Fix: give each its own name"))
+            seen.add(item.name)
+    defaults = [i for i, loc in enumerate(velero.locations) if loc.default]
+    if velero.locations and len(defaults) != 1:
+        where = root + ("locations", defaults[1], "default") if defaults else root + ("locations",)
+        problems.append((where, f"{len(defaults)} locations are the default; Velero needs exactly one (with two, its"
+                         " controller flips all but one back, which a GitOps tool then fights). Fix: set default: true"
+                         " on exactly one location"))
+    if velero.schedules and not velero.locations:
+        problems.append((root + ("schedules",), "schedules need a backup storage location. Fix: add one under"
+                         " backups.velero.locations"))
+    locations = {loc.name: loc for loc in velero.locations}
+    snapshot_locations = {loc.name: loc for loc in velero.snapshot_locations}
+    for i, schedule in enumerate(velero.schedules):
+        path = root + ("schedules", i)
+        if schedule.storage_location is not None:
+            target = locations.get(schedule.storage_location)
+            if target is None:
+                problems.append((path + ("storageLocation",), f"names no location (got {schedule.storage_location!r})."
+                                 f" Fix: use one of {', '.join(sorted(locations)) or 'the locations you add'}"))
+            elif target.access_mode == "ReadOnly":
+                problems.append((path + ("storageLocation",), f"location '{target.name}' is ReadOnly, so no backup"
+                                 " can be written there. Fix: pick a ReadWrite location"))
+        providers: dict[str, str] = {}
+        for j, name in enumerate(schedule.volume_snapshot_locations):
+            target = snapshot_locations.get(name)
+            if target is None:
+                problems.append((path + ("volumeSnapshotLocations", j), f"names no snapshot location (got {name!r})."
+                                 f" Fix: use one of {', '.join(sorted(snapshot_locations)) or 'the snapshot locations you add'}"))
+            elif target.provider in providers:
+                problems.append((path + ("volumeSnapshotLocations", j), f"is a second {target.provider} snapshot location"
+                                 f" after '{providers[target.provider]}'; Velero takes one per provider. Fix: keep one"))
+            else:
+                providers[target.provider] = name
+        if schedule.strategy == SNAPSHOT:
+            problems += [(path + ("strategy",), problem) for problem in _unsnapshottable(platform, builder, schedule)]
+    return problems
+
+
+def _unsnapshottable(platform: Platform, builder: _Builder, schedule: VeleroScheduleProps) -> list[str]:
+    """Volumes in the schedule's namespaces that no CSI snapshot can take: EFS (no snapshot support) and
+    NFS (no VolumeSnapshotClass rendered for it), and Ceph classes whose snapshot class is turned off."""
+    no_snapshots = {fs.storage_class_name for c in platform.storage.ceph_clusters for fs in c.filesystems
+                    if not fs.snapshot_class.enabled}
+    problems = []
+    for _, volume in builder.volume_paths:
+        if not schedule.covers(volume.namespace):
+            continue
+        backend = volume.backend
+        reason = None
+        if isinstance(backend, (EfsDynamic, EfsStatic)):
+            reason = "EFS has no CSI snapshots"
+        elif isinstance(backend, (NfsDynamic, NfsStatic)):
+            reason = "no VolumeSnapshotClass is rendered for NFS"
+        elif isinstance(backend, ExistingStorageClass) and backend.name in no_snapshots:
+            reason = f"the snapshot class of '{backend.name}' is turned off"
+        if reason:
+            problems.append(f"snapshot backups would skip volume {volume.namespace}/{volume.name}: {reason}. Fix: use"
+                            " strategy: fileSystem for that namespace, or exclude it from this schedule")
     return problems
 
 

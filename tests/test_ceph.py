@@ -124,7 +124,7 @@ def test_snapshot_class_matches_the_storage_class_and_velero_finds_it(example_ob
 
 def test_operators_are_pinned_helm_sources_for_argocd_and_flux(example_dist, example_objects):
     objects = load_objects(example_dist / "operators")
-    names = ["ceph-csi-drivers", "rook-ceph", "snapshot-controller"]
+    names = ["ceph-csi-drivers", "rook-ceph", "snapshot-controller", "velero"]  # velero: tests/test_velero.py
     for kind in ("Application", "HelmRepository", "HelmRelease"):
         assert sorted(o["metadata"]["name"] for o in objects if o["kind"] == kind) == names
     app = one(objects, "Application", "rook-ceph")

@@ -89,11 +89,6 @@ def test_bad_name_is_a_dns_label_error():
     assert "storage.volumes[0].name: is not valid (got 'Backups_1')" in message and "lowercase" in message
 
 
-def test_unsupported_sections_say_so():
-    (message,) = problems("name: demo\nbackups: {velero: {schedules: []}}\n")
-    assert message.startswith("platform.yaml:2: backups.velero: is not supported yet.")
-
-
 def test_every_schema_problem_is_reported_at_once():
     found = volume_problems("""\
         - {name: v, namespace: ns, storageClass: cephfs, size: big}

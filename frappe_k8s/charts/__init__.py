@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from cdk8s import App, Chart
 
+from frappe_k8s.charts.backups import BackupsChart
 from frappe_k8s.charts.bench import BenchChart
 from frappe_k8s.charts.operators import OperatorsChart
 from frappe_k8s.charts.storage import StorageChart
@@ -11,6 +12,6 @@ from frappe_k8s.model import Platform
 
 def build(app: App, platform: Platform) -> list[Chart]:
     """Every app chart of the platform, in sync order: operators (the others need their CRDs), storage,
-    then each bench."""
-    return [OperatorsChart(app, platform), StorageChart(app, platform),
+    backups, then each bench."""
+    return [OperatorsChart(app, platform), StorageChart(app, platform), BackupsChart(app, platform),
             *(BenchChart(app, bench) for bench in platform.benches)]

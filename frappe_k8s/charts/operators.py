@@ -6,7 +6,7 @@ from constructs import Construct
 
 from frappe_k8s.constructs.helm_operator import HelmOperator
 from frappe_k8s.model import Platform
-from frappe_k8s.model.operators import HelmOperatorProps, ceph_operators
+from frappe_k8s.model.operators import HelmOperatorProps, ceph_operators, velero_operator
 
 
 def operator_releases(platform: Platform) -> tuple[HelmOperatorProps, ...]:
@@ -16,11 +16,15 @@ def operator_releases(platform: Platform) -> tuple[HelmOperatorProps, ...]:
     if platform.storage.ceph_clusters:
         rook = platform.storage.rook
         releases += ceph_operators(rook.operator_namespace, rook.snapshot_controller, tool)
+    velero = platform.backups.velero
+    if velero is not None and velero.install:
+        cephfs = [fs.storage_class_name for c in platform.storage.ceph_clusters for fs in c.filesystems]
+        releases += (velero_operator(velero, tool, cephfs),)
     return releases
 
 
 class OperatorsChart(Chart):
-    """Everything in dist/operators/: one HelmOperator per release (Velero's joins it later)."""
+    """Everything in dist/operators/: one HelmOperator per release (Rook, CSI, snapshot controller, Velero)."""
 
     APP = "operators"
 

@@ -135,6 +135,22 @@ echo "bench configured and migrated for image ${{IMAGE_ID}}"
 """
 
 
+# Velero's pre-backup hook on the scheduler: a database dump of every site, written by Frappe into
+# sites/<site>/private/backups on the sites volume that Velero copies right after. Velero runs it
+# with exec (no entrypoint), so it changes into the bench itself.
+DUMP_DATABASES = """\
+set -euo pipefail
+cd /home/frappe/frappe-bench
+shopt -s nullglob
+sites=(sites/*/site_config.json)
+if ((${#sites[@]} == 0)); then
+  echo "no sites: nothing to dump"
+  exit 0
+fi
+bench --site all backup
+"""
+
+
 def process_check(pattern: str) -> list[str]:
     """A probe that passes while a process whose command line matches `pattern` runs.
 

@@ -12,6 +12,7 @@ from typing import Mapping, Optional
 
 from constructs import Construct
 
+from frappe_k8s import backup_hooks
 from frappe_k8s.constructs import bench_scripts as scripts
 from frappe_k8s.constructs.k8s_object import k8s_object, spec_hash
 from frappe_k8s.constructs.redis_server import RedisServer, RedisServerProps
@@ -248,13 +249,18 @@ class FrappeBench(Construct):
         }
         return {k: v for k, v in container.items() if v is not None}
 
-    def _template(self, component: str, spec: dict) -> dict:
+    def _template(self, component: str, spec: dict, annotations: Optional[Mapping[str, str]] = None) -> dict:
+        """A pod template: the sites label, and Velero's annotations (inert without Velero): scratch
+        emptyDirs stay out of file-system backups, plus any backup hook of the component."""
         labels = {**self._labels(component), SITES_LABEL: self.sites.claim_name}
-        return {"metadata": {"labels": labels}, "spec": spec}
+        pod_annotations = {**backup_hooks.exclude_from_file_system_backup(backup_hooks.scratch_volumes(spec)),
+                           **(annotations or {})}
+        return {"metadata": {"labels": labels, "annotations": pod_annotations or None}, "spec": spec}
 
     def _deployment(self, component: str, container: dict, *, replicas: Optional[int], strategy: dict,
                     extra_volumes: tuple[dict, ...] = (), grace_period_seconds: Optional[int] = None,
-                    annotations: Optional[Mapping[str, str]] = None):
+                    annotations: Optional[Mapping[str, str]] = None,
+                    pod_annotations: Optional[Mapping[str, str]] = None):
         spread = component if replicas is None or replicas > 1 else None
         spec = self._pod_spec([container], wait=True, extra_volumes=extra_volumes, spread=spread,
                               grace_period_seconds=grace_period_seconds)
@@ -264,7 +270,7 @@ class FrappeBench(Construct):
                               "replicas": replicas,
                               "selector": {"matchLabels": self._selector(component)},
                               "strategy": strategy,
-                              "template": self._template(component, spec),
+                              "template": self._template(component, spec, pod_annotations),
                           })
 
     # --- long-running components -----------------------------------------------------------------
@@ -315,7 +321,8 @@ class FrappeBench(Construct):
 
     def _background(self, component: str, args: list[str], pattern: str, resources: Resources,
                     replicas: Optional[int], strategy: dict, grace_period_seconds: Optional[int] = None,
-                    annotations: Optional[Mapping[str, str]] = None):
+                    annotations: Optional[Mapping[str, str]] = None,
+                    pod_annotations: Optional[Mapping[str, str]] = None):
         """Scheduler and workers: `bench` writes .bench.cmd into the bench folder, so the root file
         system stays writable. Probes only check the process (see bench_scripts.process_check)."""
         check = {"exec": {"command": scripts.process_check(pattern)}, "periodSeconds": 30, "timeoutSeconds": 5,
@@ -324,12 +331,17 @@ class FrappeBench(Construct):
         container = self._container(component, args, resources, probes=probes)
         container["volumeMounts"] = []
         return self._deployment(component, container, replicas=replicas, strategy=strategy,
-                                grace_period_seconds=grace_period_seconds, annotations=annotations)
+                                grace_period_seconds=grace_period_seconds, annotations=annotations,
+                                pod_annotations=pod_annotations)
 
     def _scheduler(self):
-        # Exactly one, and never two at once: Recreate stops the old pod before the new one starts.
+        """Exactly one, and never two at once: Recreate stops the old pod before the new one starts. Being
+        the one pod that always runs, it also runs the database dump before a Velero backup."""
+        hook = self.props.backup_hook
+        dump = backup_hooks.pre_backup_hook("scheduler", ["bash", "-c", scripts.DUMP_DATABASES],
+                                            hook.timeout_seconds, hook.on_error) if hook.enabled else None
         return self._background("scheduler", ["bench", "schedule"], "schedule", self.props.scheduler.resources,
-                                replicas=1, strategy={"type": "Recreate"})
+                                replicas=1, strategy={"type": "Recreate"}, pod_annotations=dump)
 
     def _worker(self, name: str, worker: Worker):
         args = ["bench", "worker", "--queue", ",".join(worker.queues)]

@@ -6,6 +6,7 @@ from typing import Mapping, Optional
 
 from constructs import Construct
 
+from frappe_k8s import backup_hooks
 from frappe_k8s.constructs.k8s_object import k8s_object
 from frappe_k8s.model.bench import Resources
 
@@ -76,6 +77,7 @@ class RedisServer(Construct):
             spec["persistentVolumeClaimRetentionPolicy"] = {"whenDeleted": "Retain", "whenScaled": "Retain"}
         else:
             pod_spec["volumes"] = [{"name": "data", "emptyDir": {}}]
+            spec["template"]["metadata"]["annotations"] = backup_hooks.exclude_from_file_system_backup(["data"])
         self.stateful_set = k8s_object(self, "stateful-set", api_version="apps/v1", kind="StatefulSet",
                                        name=props.name, namespace=props.namespace, labels=labels,
                                        annotations=props.annotations, spec=spec)

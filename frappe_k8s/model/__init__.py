@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from frappe_k8s.model.backups import Velero
 from frappe_k8s.model.bench import DEFAULT_FRAPPE_REPOSITORY, DEFAULT_MARIADB_IMAGE, DEFAULT_REDIS_IMAGE, FrappeBenchProps
 from frappe_k8s.model.ceph import CephClusterProps, RookSettings
 from frappe_k8s.model.volumes import DEFAULT_VERIFY_IMAGE, RwxVolumeProps
@@ -50,6 +51,11 @@ class Storage:
 
 
 @dataclass(frozen=True)
+class Backups:
+    velero: Optional[Velero] = None  # default: no Velero objects and no Velero install
+
+
+@dataclass(frozen=True)
 class GitOps:
     """Where the rendered dist/ lives, for the Argo CD and Flux wiring."""
 
@@ -65,4 +71,5 @@ class Platform:
     defaults: Defaults = field(default_factory=Defaults)
     storage: Storage = field(default_factory=Storage)
     benches: tuple[FrappeBenchProps, ...] = ()
+    backups: Backups = field(default_factory=Backups)
     gitops: Optional[GitOps] = None

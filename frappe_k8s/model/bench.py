@@ -419,6 +419,20 @@ class NetworkPolicy:
 
 
 @dataclass(frozen=True)
+class BackupHook:
+    """Before Velero backs up the bench, dump every site's database onto the sites volume it then copies,
+    so a restore brings back a consistent dump next to the files (a copy of MariaDB's live files is not)."""
+
+    enabled: bool = False
+    timeout_seconds: int = 1800   # the dump of all sites must finish within it
+    on_error: str = "Fail"        # Fail: the backup is marked failed; Continue: back up without a fresh dump
+
+    def __post_init__(self) -> None:
+        _positive("timeout_seconds", self.timeout_seconds)
+        checks.one_of("on_error", self.on_error, ("Fail", "Continue"))
+
+
+@dataclass(frozen=True)
 class FrappeBenchProps:
     """One bench: every component of one Frappe image, its Redis, its database and its sites volume."""
 
@@ -438,6 +452,7 @@ class FrappeBenchProps:
     workers: Workers = Workers()
     bench_id: Optional[str] = None         # Frappe's bench_id (RQ key prefix); default: home-frappe-frappe-bench
     network_policy: NetworkPolicy = NetworkPolicy()
+    backup_hook: BackupHook = BackupHook()
     wait_timeout_seconds: int = 600        # how long jobs and init containers wait for config, Redis, database
 
     def __post_init__(self) -> None:

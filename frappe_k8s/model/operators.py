@@ -7,11 +7,13 @@ installs are pinned here, with where each version was read.
 from __future__ import annotations
 
 import re
+import json
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from frappe_k8s.errors import SpecError
 from frappe_k8s.model import checks
+from frappe_k8s.model.backups import PLUGIN_IMAGES, Velero
 
 GITOPS_TOOLS = ("argocd", "flux", "both")
 EXACT_VERSION = re.compile(r"^v?[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.-]+)?$")
@@ -35,6 +37,10 @@ CEPH_CSI_DRIVERS = HelmChart("https://ceph.github.io/ceph-csi-operator", "ceph-c
 # Rook installs neither the snapshot controller nor the snapshot CRDs. Upstream publishes no chart; the
 # Piraeus chart 5.2.0 ships external-snapshotter v8.6.0, the version of the CRDs in ../shared/crds.
 SNAPSHOT_CONTROLLER = HelmChart("https://piraeus.io/helm-charts/", "snapshot-controller", "5.2.0")
+# Velero 1.18.1 - vmware-tanzu/helm-charts charts/velero/Chart.yaml (version 12.1.0, appVersion 1.18.1),
+# published to https://vmware-tanzu.github.io/helm-charts.
+VELERO = HelmChart("https://vmware-tanzu.github.io/helm-charts", "velero", "12.1.0")
+VELERO_NODE_AGENT_CONFIG = "node-agent-config"  # the chart names the ConfigMap velero-node-agent-config
 
 
 @dataclass(frozen=True)
@@ -99,3 +105,35 @@ def ceph_operators(operator_namespace: str, snapshot_controller: bool, tool: str
                             "nfs": {"enabled": False, "name": f"{operator_namespace}.nfs.csi.ceph.com"},
                             "nvmeof": {"enabled": False, "name": f"{operator_namespace}.nvmeof.csi.ceph.com"}}}))
     return tuple(releases)
+
+
+def velero_operator(velero: Velero, tool: str, snapshot_classes: Sequence[str] = ()) -> HelmOperatorProps:
+    """Velero's release: one plugin per provider the locations use, the node-agent when a schedule backs up
+    file systems or moves snapshot data, CSI snapshots when a schedule takes them. Locations are rendered
+    by the platform (dist/backups/), so the chart creates none, and credentials are per location.
+
+    `snapshot_classes`: CephFS StorageClasses whose snapshots the data mover reads through a read-only
+    shallow copy instead of a full clone (data-movement-backup-pvc-configuration.md).
+    """
+    values: dict[str, Any] = {
+        "initContainers": [{"name": f"velero-plugin-for-{provider}", "image": PLUGIN_IMAGES[provider],
+                            "imagePullPolicy": "IfNotPresent",
+                            "volumeMounts": [{"mountPath": "/target", "name": "plugins"}]}
+                           for provider in velero.providers],
+        "configuration": {"backupStorageLocation": [], "volumeSnapshotLocation": [], "uploaderType": "kopia",
+                          "defaultVolumesToFsBackup": False},
+        "backupsEnabled": False,
+        "snapshotsEnabled": False,
+        "credentials": {"useSecret": False},
+        "deployNodeAgent": velero.node_agent,
+    }
+    if velero.csi:
+        values["configuration"]["features"] = "EnableCSI"
+    moves_data = any(s.snapshot_move_data for s in velero.schedules)
+    if moves_data and snapshot_classes:
+        config = {"backupPVC": {name: {"readOnly": True} for name in sorted(snapshot_classes)}}
+        values["configMaps"] = {VELERO_NODE_AGENT_CONFIG: {"data": {
+            "node-agent-config.json": json.dumps(config, sort_keys=True)}}}
+        values["nodeAgent"] = {"extraArgs": [f"--node-agent-configmap=velero-{VELERO_NODE_AGENT_CONFIG}"]}
+    return HelmOperatorProps(name="velero", namespace=velero.namespace, chart=VELERO, tool=tool, sync_wave=-30,
+                             values=values)

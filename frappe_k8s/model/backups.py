@@ -1,0 +1,331 @@
+"""Typed props of the Velero backups: storage and snapshot locations, schedules, and Velero itself.
+
+Frozen dataclasses with no cdk8s import. Facts (field names, config keys, cron grammar, Go
+durations) follow Velero 1.18 and its aws/gcp/azure plugins (../shared/guides/storage-facts.md, 3).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from frappe_k8s.errors import SpecError
+from frappe_k8s.model import checks
+
+VELERO_VERSION = "1.18.1"  # the chart's appVersion; the CRDs in ../shared/crds/velero.io are of v1.18.1
+PLUGIN_IMAGES = {  # the provider plugins paired with Velero 1.18, one init container each
+    "aws": "docker.io/velero/velero-plugin-for-aws:v1.14.2",
+    "gcp": "docker.io/velero/velero-plugin-for-gcp:v1.14.2",
+    "azure": "docker.io/velero/velero-plugin-for-microsoft-azure:v1.14.2",
+}
+PROVIDERS = tuple(PLUGIN_IMAGES)
+FILE_SYSTEM, SNAPSHOT = "fileSystem", "snapshot"
+STRATEGIES = (FILE_SYSTEM, SNAPSHOT)
+
+# Go's time.ParseDuration, which Velero uses for ttl and timeouts: no days, at least one unit.
+GO_DURATION = re.compile(r"^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
+CRON_DESCRIPTORS = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly")
+# One field of robfig/cron's standard parser: *, ?, numbers or names, ranges, steps, comma lists.
+_CRON_ATOM = r"(\*|\?|[0-9A-Za-z]+(-[0-9A-Za-z]+)?)(/[0-9]+)?"
+CRON_FIELD = re.compile(rf"^{_CRON_ATOM}(,{_CRON_ATOM})*$")
+CRON_RANGES = ((0, 59), (0, 23), (1, 31), (1, 12), (0, 7))  # minute, hour, day of month, month, day of week
+CRON_NAMES = ({}, {}, {}, {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())},
+              {d: i for i, d in enumerate("sun mon tue wed thu fri sat".split())})
+RESOURCE = re.compile(r"^(\*|[a-z0-9]([-a-z0-9.]*[a-z0-9])?)$")  # `pods`, `deployments.apps`, `*`
+
+
+def check_cron(field: str, value: str) -> None:
+    """Velero's cron: five fields, a descriptor, or `@every <Go duration>`, optionally after `CRON_TZ=<zone> `."""
+    fix = 'write five fields such as "0 2 * * *" (02:00 daily), "@daily", or "@every 6h"'
+    if not isinstance(value, str):
+        raise SpecError(field, value, "is not a cron expression", fix)
+    expression = value
+    if expression.startswith(("CRON_TZ=", "TZ=")):
+        zone, _, expression = expression.partition(" ")
+        if not re.match(r"^(CRON_)?TZ=[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$", zone):
+            raise SpecError(field, value, "has a malformed time zone prefix", "write CRON_TZ=Europe/Berlin before the fields")
+    if expression in CRON_DESCRIPTORS:
+        return
+    if expression.startswith("@every "):
+        if GO_DURATION.match(expression.removeprefix("@every ")):
+            return
+        raise SpecError(field, value, "@every needs a Go duration", 'write "@every 6h" or "@every 90m"')
+    parts = expression.split()
+    if len(parts) != 5:
+        raise SpecError(field, value, f"has {len(parts)} fields; Velero's cron takes exactly 5 (no seconds)", fix)
+    for part, (low, high), names in zip(parts, CRON_RANGES, CRON_NAMES):
+        if not CRON_FIELD.match(part):
+            raise SpecError(field, value, f"field {part!r} is not cron syntax", fix)
+        for number in re.findall(r"[0-9A-Za-z]+", re.sub(r"/[0-9]+", "", part)):
+            n = names.get(number.lower()) if not number.isdigit() else int(number)
+            if n is None or not low <= n <= high:
+                raise SpecError(field, value, f"field {part!r} is outside {low}-{high}", fix)
+
+
+def check_duration(field: str, value: str) -> None:
+    if not isinstance(value, str) or not GO_DURATION.match(value):
+        raise SpecError(field, value, "is not a Go duration", 'write hours and minutes such as "720h" (30 days) or "36h30m"; there is no "d" unit')
+
+
+@dataclass(frozen=True)
+class SecretKeyRef:
+    """A key of a Secret in the Velero namespace; the Secret itself is created out of band."""
+
+    name: str
+    key: str = "cloud"
+
+    def __post_init__(self) -> None:
+        checks.dns_subdomain("name", self.name)
+        if not isinstance(self.key, str) or not re.match(r"^[-._a-zA-Z0-9]+$", self.key):
+            raise SpecError("key", self.key, "is not a Secret key", "use a key such as cloud")
+
+
+@dataclass(frozen=True)
+class AwsStorage:
+    """velero-plugin-for-aws: S3, or S3-compatible storage (Ceph RGW, MinIO) with s3_url."""
+
+    region: Optional[str] = None            # default: asked from AWS; required with s3_url
+    s3_url: Optional[str] = None            # endpoint of S3-compatible storage
+    s3_force_path_style: bool = False       # true for MinIO and Ceph RGW
+    public_url: Optional[str] = None        # endpoint for `velero backup download` from outside
+    server_side_encryption: Optional[str] = None  # e.g. AES256 or aws:kms
+    kms_key_id: Optional[str] = None
+    checksum_algorithm: Optional[str] = None  # default: the plugin's CRC32; "" for Ceph RGW and Backblaze
+    insecure_skip_tls_verify: bool = False
+    profile: Optional[str] = None           # section of the credentials file
+
+    def __post_init__(self) -> None:
+        if self.s3_url is not None and not re.match(r"^https?://\S+$", str(self.s3_url)):
+            raise SpecError("s3_url", self.s3_url, "is not an http(s) URL", "write https://s3.example.com")
+        if self.s3_url and not self.region:
+            raise SpecError("region", self.region, "is required with s3_url (the plugin signs requests for a region)",
+                            'set the storage\'s region, such as "us-east-1" for MinIO or Ceph RGW')
+        if self.checksum_algorithm not in (None, "", "CRC32", "CRC32C", "SHA1", "SHA256"):
+            raise SpecError("checksum_algorithm", self.checksum_algorithm, "is not a checksum the plugin knows",
+                            'use CRC32, CRC32C, SHA1, SHA256, or "" for none')
+
+    def config(self) -> dict[str, str]:
+        values = {"region": self.region, "s3Url": self.s3_url, "publicUrl": self.public_url,
+                  "serverSideEncryption": self.server_side_encryption, "kmsKeyId": self.kms_key_id,
+                  "checksumAlgorithm": self.checksum_algorithm, "profile": self.profile,
+                  "s3ForcePathStyle": "true" if self.s3_force_path_style else None,
+                  "insecureSkipTLSVerify": "true" if self.insecure_skip_tls_verify else None}
+        return {k: v for k, v in values.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class GcpStorage:
+    kms_key_name: Optional[str] = None      # projects/P/locations/L/keyRings/R/cryptoKeys/K
+    service_account: Optional[str] = None   # Workload Identity: no credential Secret needed
+
+    def config(self) -> dict[str, str]:
+        values = {"kmsKeyName": self.kms_key_name, "serviceAccount": self.service_account}
+        return {k: v for k, v in values.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class AzureStorage:
+    resource_group: str
+    storage_account: str
+    subscription_id: Optional[str] = None
+    storage_account_key_env_var: Optional[str] = None  # access-key auth: the variable in the credential file
+    use_aad: bool = False                              # Azure AD (workload identity) instead of keys
+
+    def __post_init__(self) -> None:
+        for name in ("resource_group", "storage_account"):
+            if not isinstance(getattr(self, name), str) or not getattr(self, name):
+                raise SpecError(name, getattr(self, name), "is required by the Azure plugin", f"set {name}")
+
+    def config(self) -> dict[str, str]:
+        values = {"resourceGroup": self.resource_group, "storageAccount": self.storage_account,
+                  "subscriptionId": self.subscription_id, "storageAccountKeyEnvVar": self.storage_account_key_env_var,
+                  "useAAD": "true" if self.use_aad else None}
+        return {k: v for k, v in values.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class AwsSnapshots:
+    region: str
+    profile: Optional[str] = None
+    ebs_kms_key_id: Optional[str] = None
+
+    def config(self) -> dict[str, str]:
+        values = {"region": self.region, "profile": self.profile, "ebsKmsKeyId": self.ebs_kms_key_id}
+        return {k: v for k, v in values.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class GcpSnapshots:
+    snapshot_location: Optional[str] = None  # region or multi-region, e.g. us-central1
+    project: Optional[str] = None
+    volume_project: Optional[str] = None
+    snapshot_type: Optional[str] = None      # STANDARD or ARCHIVE
+
+    def __post_init__(self) -> None:
+        if self.snapshot_type is not None:
+            checks.one_of("snapshot_type", self.snapshot_type, ("STANDARD", "ARCHIVE"))
+
+    def config(self) -> dict[str, str]:
+        values = {"snapshotLocation": self.snapshot_location, "project": self.project,
+                  "volumeProject": self.volume_project, "snapshotType": self.snapshot_type}
+        return {k: v for k, v in values.items() if v is not None}
+
+
+@dataclass(frozen=True)
+class AzureSnapshots:
+    resource_group: Optional[str] = None
+    subscription_id: Optional[str] = None    # needs resource_group
+    incremental: Optional[bool] = None
+    api_timeout: Optional[str] = None        # Go duration, plugin default 2m0s
+
+    def __post_init__(self) -> None:
+        if self.subscription_id and not self.resource_group:
+            raise SpecError("resource_group", self.resource_group, "is required with subscription_id",
+                            "set the resource group of the disks")
+        if self.api_timeout is not None:
+            check_duration("api_timeout", self.api_timeout)
+
+    def config(self) -> dict[str, str]:
+        values = {"resourceGroup": self.resource_group, "subscriptionId": self.subscription_id,
+                  "incremental": None if self.incremental is None else str(self.incremental).lower(),
+                  "apiTimeout": self.api_timeout}
+        return {k: v for k, v in values.items() if v is not None}
+
+
+StorageConfig = Union[AwsStorage, GcpStorage, AzureStorage]
+SnapshotConfig = Union[AwsSnapshots, GcpSnapshots, AzureSnapshots]
+STORAGE_CONFIGS = {"aws": AwsStorage, "gcp": GcpStorage, "azure": AzureStorage}
+SNAPSHOT_CONFIGS = {"aws": AwsSnapshots, "gcp": GcpSnapshots, "azure": AzureSnapshots}
+
+
+def _provider_of(config: object, table: dict) -> str:
+    return next(name for name, cls in table.items() if isinstance(config, cls))
+
+
+@dataclass(frozen=True)
+class BackupStorageLocationProps:
+    """Where Velero writes backups: a bucket (and prefix) of one object store."""
+
+    name: str
+    bucket: str
+    provider_config: StorageConfig
+    namespace: str = "velero"
+    prefix: Optional[str] = None            # default: the bucket root; use one prefix per cluster
+    default: bool = False                   # exactly one location is the default
+    credential: Optional[SecretKeyRef] = None  # default: none (Workload Identity / IRSA)
+    access_mode: str = "ReadWrite"          # ReadOnly while restoring into another cluster
+    backup_sync_period: Optional[str] = None   # Go duration; default: the server's 1m
+    validation_frequency: Optional[str] = None  # Go duration; default: the server's 1m
+
+    def __post_init__(self) -> None:
+        checks.dns_label("name", self.name)
+        checks.dns_label("namespace", self.namespace)
+        if not isinstance(self.bucket, str) or not re.match(r"^[a-z0-9][-a-z0-9._]{1,220}[a-z0-9]$", self.bucket):
+            raise SpecError("bucket", self.bucket, "is not a bucket name", "use the bucket's name, without s3:// or a path")
+        if self.prefix is not None and (not isinstance(self.prefix, str) or self.prefix.startswith("/")
+                                        or self.prefix.endswith("/") or not self.prefix):
+            raise SpecError("prefix", self.prefix, "must be a path inside the bucket without leading or trailing '/'",
+                            "write a prefix such as clusters/prod")
+        checks.one_of("access_mode", self.access_mode, ("ReadWrite", "ReadOnly"))
+        for name in ("backup_sync_period", "validation_frequency"):
+            if getattr(self, name) is not None:
+                check_duration(name, getattr(self, name))
+
+    @property
+    def provider(self) -> str:
+        return _provider_of(self.provider_config, STORAGE_CONFIGS)
+
+
+@dataclass(frozen=True)
+class VolumeSnapshotLocationProps:
+    """Where a native snapshotter plugin (EBS, GCE PD, Azure Disk) takes volume snapshots. CSI volumes
+    (CephFS and other CSI drivers) need none: Velero's built-in CSI support snapshots them."""
+
+    name: str
+    provider_config: SnapshotConfig
+    namespace: str = "velero"
+    credential: Optional[SecretKeyRef] = None
+
+    def __post_init__(self) -> None:
+        checks.dns_label("name", self.name)
+        checks.dns_label("namespace", self.namespace)
+
+    @property
+    def provider(self) -> str:
+        return _provider_of(self.provider_config, SNAPSHOT_CONFIGS)
+
+
+@dataclass(frozen=True)
+class VeleroScheduleProps:
+    """A Velero Schedule: when to back up what, how, and for how long to keep it."""
+
+    name: str
+    schedule: str                           # cron, see check_cron
+    strategy: str = FILE_SYSTEM             # fileSystem (node-agent, kopia) or snapshot (CSI snapshots)
+    namespace: str = "velero"
+    ttl: str = "720h"                       # keep each backup 30 days
+    storage_location: Optional[str] = None  # default: the default BackupStorageLocation
+    volume_snapshot_locations: tuple[str, ...] = ()  # native snapshotters only; at most one per provider
+    snapshot_move_data: bool = False        # snapshot: copy each CSI snapshot into the bucket (data mover)
+    included_namespaces: tuple[str, ...] = ()   # default: all namespaces
+    excluded_namespaces: tuple[str, ...] = ()
+    included_resources: tuple[str, ...] = ()    # default: all resources
+    excluded_resources: tuple[str, ...] = ()
+    include_cluster_resources: Optional[bool] = None  # default: Velero's auto (cluster objects the backup needs)
+    label_selector: tuple[tuple[str, str], ...] = ()  # matchLabels: back up only objects with all these labels
+    paused: bool = False
+    skip_immediately: bool = False          # skip the first run after creation or unpausing
+
+    def __post_init__(self) -> None:
+        checks.dns_label("name", self.name)
+        checks.dns_label("namespace", self.namespace)
+        check_cron("schedule", self.schedule)
+        check_duration("ttl", self.ttl)
+        checks.one_of("strategy", self.strategy, STRATEGIES)
+        if self.snapshot_move_data and self.strategy != SNAPSHOT:
+            raise SpecError("snapshot_move_data", self.snapshot_move_data, "moves CSI snapshot data, which only the"
+                            " snapshot strategy takes", "set strategy: snapshot, or remove snapshot_move_data")
+        for name in ("included_namespaces", "excluded_namespaces"):
+            for namespace in getattr(self, name):
+                if namespace != "*":
+                    checks.dns_label(name, namespace)
+        for name in ("included_resources", "excluded_resources"):
+            for resource in getattr(self, name):
+                if not isinstance(resource, str) or not RESOURCE.match(resource):
+                    raise SpecError(name, resource, "is not a resource name", "write plural names such as pods or deployments.apps")
+        overlap = sorted(set(self.included_namespaces) & set(self.excluded_namespaces))
+        if overlap:
+            raise SpecError("excluded_namespaces", overlap, "are also included", "list each namespace once")
+
+    def covers(self, namespace: str) -> bool:
+        """Whether this schedule backs up objects of `namespace`."""
+        if namespace in self.excluded_namespaces:
+            return False
+        return not self.included_namespaces or "*" in self.included_namespaces or namespace in self.included_namespaces
+
+
+@dataclass(frozen=True)
+class Velero:
+    """Velero on the platform: its install, locations and schedules, all in one namespace."""
+
+    namespace: str = "velero"
+    install: bool = True        # render Velero's Helm chart as a GitOps source in dist/operators/
+    locations: tuple[BackupStorageLocationProps, ...] = ()
+    snapshot_locations: tuple[VolumeSnapshotLocationProps, ...] = ()
+    schedules: tuple[VeleroScheduleProps, ...] = ()
+
+    def __post_init__(self) -> None:
+        checks.dns_label("namespace", self.namespace)
+
+    @property
+    def providers(self) -> tuple[str, ...]:
+        return tuple(sorted({loc.provider for loc in self.locations} | {loc.provider for loc in self.snapshot_locations}))
+
+    @property
+    def node_agent(self) -> bool:
+        """File-system backups and the CSI data mover both run in the node-agent DaemonSet."""
+        return any(s.strategy == FILE_SYSTEM or s.snapshot_move_data for s in self.schedules)
+
+    @property
+    def csi(self) -> bool:
+        return any(s.strategy == SNAPSHOT for s in self.schedules)

@@ -1,0 +1,294 @@
+"""Velero: locations, schedules, the install, consistent Frappe dumps, and every validation error."""
+import ast
+import json
+import os
+import subprocess
+import textwrap
+
+import pytest
+import yaml
+
+from frappe_k8s import loader
+from frappe_k8s.constructs import bench_scripts
+from frappe_k8s.loader import PlatformError
+from frappe_k8s.render import synthesize
+from frappe_k8s.rules import is_stateful
+from frappe_k8s.validate import Validator
+
+from conftest import ROOT, load_objects
+
+HEAD = """\
+name: demo
+defaults: {storageClass: cephfs}
+storage:
+  externalStorageClasses: [{name: cephfs}]
+backups:
+  velero:
+"""
+LOCATION = """\
+    locations:
+      - {name: default, default: true, bucket: backups, credential: {name: velero-s3}, aws: {region: eu-central-1}}
+"""
+
+
+def parse(velero_yaml: str, head: str = HEAD):
+    return loader.parse(head + textwrap.indent(textwrap.dedent(velero_yaml), "    "), "platform.yaml")
+
+
+def problems(velero_yaml: str, head: str = HEAD) -> list[str]:
+    with pytest.raises(PlatformError) as caught:
+        parse(velero_yaml, head)
+    return caught.value.problems
+
+
+def objects_of(text: str) -> dict[tuple[str, str], dict]:
+    platform = loader.parse(text, "platform.yaml")
+    return {(m["kind"], m["metadata"]["name"]): m for ms in synthesize(platform).values() for m in ms}
+
+
+@pytest.fixture(scope="module")
+def backups(example_dist) -> dict[tuple[str, str], dict]:
+    return {(o["kind"], o["metadata"]["name"]): o for o in load_objects(example_dist / "backups")}
+
+
+# --- the example -------------------------------------------------------------------------------------
+
+def test_example_renders_the_seeds_backups(backups):
+    assert sorted(backups) == [("BackupStorageLocation", "default"), ("Schedule", "ceph-volumes-daily"),
+                               ("Schedule", "frappe-daily")]
+    location = backups["BackupStorageLocation", "default"]
+    assert location["metadata"]["namespace"] == "velero"
+    assert location["spec"] == {"provider": "aws", "default": True, "accessMode": "ReadWrite",
+                                "objectStorage": {"bucket": "saasodoo-backups", "prefix": "rke2-prod"},
+                                "credential": {"name": "velero-s3", "key": "cloud"},
+                                "config": {"region": "eu-central-1"}}
+    daily = backups["Schedule", "frappe-daily"]["spec"]
+    assert daily["schedule"] == "0 2 * * *" and daily["useOwnerReferencesInBackup"] is False
+    assert daily["template"] == {"metadata": {"labels": {"frappe-k8s.io/velero-schedule": "frappe-daily"}},
+                                 "ttl": "720h", "storageLocation": "default", "snapshotVolumes": False,
+                                 "defaultVolumesToFsBackup": True, "includedNamespaces": ["frappe", "frappe-dev"]}
+    assert "skipImmediately" not in daily  # the controller resets it; rendering false would only add noise
+    snapshots = backups["Schedule", "ceph-volumes-daily"]["spec"]["template"]
+    assert (snapshots["snapshotVolumes"], snapshots["defaultVolumesToFsBackup"], snapshots["snapshotMoveData"]) == \
+        (True, False, True)
+
+
+def test_locations_are_protected_and_schedules_are_not(backups):
+    for (kind, _), obj in backups.items():
+        options = obj["metadata"]["annotations"]["argocd.argoproj.io/sync-options"]
+        assert ("Prune=false" in options) == (kind != "Schedule") == is_stateful(obj)
+        assert "SkipDryRunOnMissingResource=true" in options  # the CRDs come with Velero's chart
+    waves = {kind: obj["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] for (kind, _), obj in backups.items()}
+    assert int(waves["BackupStorageLocation"]) < int(waves["Schedule"])
+
+
+def test_every_velero_object_validates_against_its_crd(backups, crds):
+    validator = Validator("1.33", crds)
+    assert [p for obj in backups.values() for p in validator.problems(obj)] == []
+    broken = json.loads(json.dumps(backups["Schedule", "frappe-daily"]))
+    broken["spec"]["template"]["ttl"] = 720
+    assert list(validator.problems(broken))
+
+
+def test_velero_is_installed_from_its_pinned_chart(example_dist):
+    operators = {(o["kind"], o["metadata"]["name"]): o for o in load_objects(example_dist / "operators")}
+    app = operators["Application", "velero"]["spec"]
+    assert (app["source"]["repoURL"], app["source"]["chart"], app["source"]["targetRevision"]) == (
+        "https://vmware-tanzu.github.io/helm-charts", "velero", "12.1.0")
+    values = app["source"]["helm"]["valuesObject"]
+    assert values["deployNodeAgent"] is True  # a fileSystem schedule and the data mover
+    assert values["configuration"]["features"] == "EnableCSI"  # a snapshot schedule
+    assert values["configuration"]["backupStorageLocation"] == [] and values["backupsEnabled"] is False
+    assert values["credentials"] == {"useSecret": False}  # each location names its Secret
+    assert [c["image"] for c in values["initContainers"]] == ["docker.io/velero/velero-plugin-for-aws:v1.14.2"]
+    # the data mover reads CephFS snapshots through a read-only shallow volume, not a full clone
+    assert json.loads(values["configMaps"]["node-agent-config"]["data"]["node-agent-config.json"]) == {
+        "backupPVC": {"cephfs": {"readOnly": True}}}
+    assert values["nodeAgent"]["extraArgs"] == ["--node-agent-configmap=velero-node-agent-config"]
+    release = operators["HelmRelease", "velero"]["spec"]
+    assert release["values"] == values and release["targetNamespace"] == "velero"
+    assert int(operators["Application", "velero"]["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]) < 0
+
+
+def test_install_follows_what_the_schedules_need():
+    base = HEAD + """\
+    locations:
+      - {name: gcs, default: true, bucket: backups, gcp: {}}
+      - {name: blob, bucket: backups, azure: {resourceGroup: rg, storageAccount: sa}}
+    schedules:
+      - {name: nightly, schedule: "@daily", strategy: snapshot}
+"""
+    objects = objects_of(base)
+    values = objects["Application", "velero"]["spec"]["source"]["helm"]["valuesObject"]
+    assert values["deployNodeAgent"] is False and values["configuration"]["features"] == "EnableCSI"
+    assert [c["name"] for c in values["initContainers"]] == ["velero-plugin-for-azure", "velero-plugin-for-gcp"]
+    assert "configMaps" not in values
+    assert objects["BackupStorageLocation", "blob"]["spec"]["config"] == {"resourceGroup": "rg", "storageAccount": "sa"}
+    not_installed = objects_of(base.replace("  velero:\n", "  velero:\n    install: false\n"))
+    assert ("Application", "velero") not in not_installed and ("Schedule", "nightly") in not_installed
+    assert not any(name == "velero" for _, name in objects_of("name: demo\n"))
+
+
+def test_s3_compatible_storage_and_snapshot_locations():
+    objects = objects_of(HEAD + """\
+    locations:
+      - name: minio
+        default: true
+        bucket: backups
+        prefix: clusters/prod
+        aws: {region: us-east-1, s3Url: "https://minio.example:9000", s3ForcePathStyle: true, checksumAlgorithm: ""}
+    snapshotLocations:
+      - {name: ebs, aws: {region: eu-central-1}, credential: {name: aws-keys, key: credentials}}
+    schedules:
+      - name: weekly
+        schedule: "CRON_TZ=Europe/Berlin 0 3 * * SUN"
+        strategy: snapshot
+        volumeSnapshotLocations: [ebs]
+        excludedResources: [events, events.events.k8s.io]
+        labelSelector: {app: erp}
+        skipImmediately: true
+""")
+    assert objects["BackupStorageLocation", "minio"]["spec"]["config"] == {
+        "region": "us-east-1", "s3Url": "https://minio.example:9000", "s3ForcePathStyle": "true", "checksumAlgorithm": ""}
+    assert objects["VolumeSnapshotLocation", "ebs"]["spec"] == {
+        "provider": "aws", "config": {"region": "eu-central-1"}, "credential": {"name": "aws-keys", "key": "credentials"}}
+    schedule = objects["Schedule", "weekly"]["spec"]
+    assert schedule["skipImmediately"] is True and schedule["template"]["volumeSnapshotLocations"] == ["ebs"]
+    assert schedule["template"]["labelSelector"] == {"matchLabels": {"app": "erp"}}
+    assert schedule["template"]["excludedResources"] == ["events", "events.events.k8s.io"]
+
+
+# --- validation ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("velero_yaml, expected", [
+    (LOCATION + "    schedules: [{name: s, schedule: '0 2 * * *', storageLocation: s3}]\n",
+     "backups.velero.schedules[0].storageLocation: names no location (got 's3'). Fix: use one of default"),
+    ("    locations:\n      - {name: a, default: true, bucket: one, gcp: {}}\n      - {name: b, default: true, bucket: two, gcp: {}}\n",
+     "backups.velero.locations[1].default: 2 locations are the default; Velero needs exactly one"),
+    ("    locations:\n      - {name: a, bucket: one, gcp: {}}\n",
+     "backups.velero.locations: 0 locations are the default"),
+    (LOCATION + "    schedules: [{name: s, schedule: '0 0 2 * * *'}]\n",
+     "backups.velero.schedules[0].schedule: has 6 fields; Velero's cron takes exactly 5 (no seconds) (got '0 0 2 * * *')"),
+    (LOCATION + "    schedules: [{name: s, schedule: '0 25 * * *'}]\n",
+     "schedules[0].schedule: field '25' is outside 0-23"),
+    (LOCATION + "    schedules: [{name: s, schedule: '0 2 * * FUN'}]\n",
+     "schedules[0].schedule: field 'FUN' is outside 0-7"),
+    (LOCATION + "    schedules: [{name: s, schedule: '@every 1d'}]\n",
+     "schedules[0].schedule: @every needs a Go duration"),
+    (LOCATION + "    schedules: [{name: s, schedule: '@daily', ttl: 30d}]\n",
+     "backups.velero.schedules[0].ttl: is not valid (got '30d'). Fix: write a Go duration such as \"720h\""),
+    (LOCATION + "    schedules: [{name: s, schedule: '@daily', volumeSnapshotLocations: [ebs]}]\n",
+     "schedules[0].volumeSnapshotLocations[0]: names no snapshot location (got 'ebs')"),
+    (LOCATION + "    snapshotLocations: [{name: a, aws: {region: x}}, {name: b, aws: {region: y}}]\n"
+     "    schedules: [{name: s, schedule: '@daily', volumeSnapshotLocations: [a, b]}]\n",
+     "schedules[0].volumeSnapshotLocations[1]: is a second aws snapshot location after 'a'"),
+    ("    locations:\n      - {name: a, default: true, bucket: one, accessMode: ReadOnly, gcp: {}}\n"
+     "    schedules: [{name: s, schedule: '@daily'}]\n", None),
+    ("    locations:\n      - {name: a, default: true, bucket: one, accessMode: ReadOnly, gcp: {}}\n"
+     "    schedules: [{name: s, schedule: '@daily', storageLocation: a}]\n",
+     "schedules[0].storageLocation: location 'a' is ReadOnly"),
+    (LOCATION + "    schedules: [{name: s, schedule: '@daily', snapshotMoveData: true}]\n",
+     "schedules[0].snapshotMoveData: moves CSI snapshot data, which only the snapshot strategy takes"),
+    ("    locations: [{name: a, default: true, bucket: one}]\n",
+     "backups.velero.locations[0]: a location has one provider, this one names no provider"),
+    ("    locations: [{name: a, default: true, bucket: one, aws: {}, gcp: {}}]\n",
+     "backups.velero.locations[0].gcp: a location has one provider, this one names aws and gcp"),
+    ("    locations: [{name: a, default: true, bucket: one, aws: {s3Url: 'https://minio:9000'}}]\n",
+     "backups.velero.locations[0].aws.region: is required with s3Url"),
+    (LOCATION + "    schedules: [{name: s, schedule: '@daily'}, {name: s, schedule: '@hourly'}]\n",
+     "backups.velero.schedules[1].name: 's' is used twice"),
+    ("    schedules: [{name: s, schedule: '@daily'}]\n",
+     "backups.velero.schedules: schedules need a backup storage location"),
+])
+def test_velero_mistakes_name_path_value_and_fix(velero_yaml, expected):
+    if expected is None:  # the default location may be ReadOnly as long as no schedule writes to it by name
+        parse(velero_yaml)
+        return
+    found = problems(velero_yaml)
+    assert any(expected in p for p in found), found
+
+
+def test_snapshot_strategy_refuses_volumes_no_csi_snapshot_can_take():
+    head = HEAD.replace("backups:\n", """\
+  volumes:
+    - {name: shared, namespace: apps, efs: {fileSystemId: fs-0123456789abcdef0}}
+    - {name: data, namespace: other, storageClass: cephfs}
+backups:
+""")
+    found = problems(LOCATION + "    schedules: [{name: s, schedule: '@daily', strategy: snapshot}]\n", head)
+    assert found == ["platform.yaml:12: backups.velero.schedules[0].strategy: snapshot backups would skip volume"
+                     " apps/shared: EFS has no CSI snapshots. Fix: use strategy: fileSystem for that namespace, or"
+                     " exclude it from this schedule"]
+    parse(LOCATION + "    schedules: [{name: s, schedule: '@daily', strategy: snapshot, excludedNamespaces: [apps]}]\n",
+          head)
+
+
+@pytest.mark.parametrize("cron", ["@every 6h", "@daily", "CRON_TZ=Europe/Berlin 0 3 * * 1-5", "*/15 * * * *",
+                                  "0 0 1 JAN SUN", "30 2 1,15 * ?", "0 22 * * 0-4/2"])
+def test_valid_cron_expressions(cron):
+    platform = parse(LOCATION + f"    schedules: [{{name: s, schedule: '{cron}'}}]\n")
+    assert platform.backups.velero.schedules[0].schedule == cron
+
+
+# --- consistent Frappe backups, wired from the bench ------------------------------------------------
+
+def test_database_dump_hook_is_on_the_scheduler_pod_template_only(example_dist):
+    bench = {(o["kind"], o["metadata"]["name"]): o for o in load_objects(example_dist / "bench-production-bench")}
+    hooked = {name for (kind, name), o in bench.items() if kind in ("Deployment", "StatefulSet", "Job")
+              and any(k.startswith("pre.hook.backup.velero.io/") for k in
+                      (o["spec"]["template"]["metadata"].get("annotations") or {}))}
+    assert hooked == {"production-bench-scheduler"}
+    annotations = bench["Deployment", "production-bench-scheduler"]["spec"]["template"]["metadata"]["annotations"]
+    assert annotations["pre.hook.backup.velero.io/container"] == "scheduler"
+    assert json.loads(annotations["pre.hook.backup.velero.io/command"]) == ["bash", "-c", bench_scripts.DUMP_DATABASES]
+    assert annotations["pre.hook.backup.velero.io/timeout"] == "1800s"
+    assert annotations["pre.hook.backup.velero.io/on-error"] == "Fail"
+    # scratch emptyDirs stay out of file-system backups; the sites claim is backed up
+    assert annotations["backup.velero.io/backup-volumes-excludes"] == "logs,tmp"
+    dev = load_objects(example_dist / "bench-dev-bench")
+    assert not any("pre.hook.backup.velero.io/command" in (o.get("spec", {}).get("template", {}).get("metadata", {})
+                                                           .get("annotations") or {}) for o in dev)
+
+
+def test_dump_script_backs_up_every_site_and_tolerates_none(tmp_path):
+    bench = tmp_path / "frappe-bench"
+    (bench / "sites").mkdir(parents=True)
+    stubs = tmp_path / "bin"
+    stubs.mkdir()
+    log = tmp_path / "bench.log"
+    (stubs / "bench").write_text(f'#!/bin/bash\necho "$*" >> {log}\n')
+    (stubs / "bench").chmod(0o755)
+    script = bench_scripts.DUMP_DATABASES.replace("cd /home/frappe/frappe-bench\n", f"cd {bench}\n")
+    env = {"PATH": f"{stubs}:{os.environ['PATH']}"}
+    result = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0 and "no sites" in result.stdout and not log.exists()
+    (bench / "sites" / "erp.example.com").mkdir()
+    (bench / "sites" / "erp.example.com" / "site_config.json").write_text("{}")
+    result = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True, timeout=30)
+    assert result.returncode == 0 and log.read_text() == "--site all backup\n"
+
+
+def test_dependencies_run_one_way():
+    """The bench asks for backups through frappe_k8s.backup_hooks, never through the Velero modules."""
+    def imports(relative: str) -> set[str]:
+        tree = ast.parse((ROOT / "frappe_k8s" / relative).read_text())
+        return {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module} | \
+            {f"frappe_k8s.{alias.name}" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+             and node.module == "frappe_k8s" for alias in node.names}
+
+    velero_modules = {"frappe_k8s.model.backups", "frappe_k8s.constructs.velero_schedule",
+                      "frappe_k8s.constructs.backup_storage_location", "frappe_k8s.constructs.volume_snapshot_location"}
+    for bench_module in ("constructs/frappe_bench.py", "model/bench.py", "backup_hooks.py"):
+        assert not imports(bench_module) & velero_modules, bench_module
+    assert "frappe_k8s.backup_hooks" in imports("constructs/frappe_bench.py")
+    for velero_module in ("constructs/velero_schedule.py", "model/backups.py", "charts/backups.py"):
+        assert not any("bench" in module for module in imports(velero_module)), velero_module
+
+
+def test_the_example_platform_declares_what_the_seed_asked_for():
+    document = yaml.safe_load((ROOT / "platform.yaml").read_text())
+    velero = document["backups"]["velero"]
+    assert [loc["default"] for loc in velero["locations"]] == [True] and "aws" in velero["locations"][0]
+    daily = velero["schedules"][0]
+    assert (daily["schedule"], daily["ttl"], daily["strategy"]) == ("0 2 * * *", "720h", "fileSystem")
+    assert velero["schedules"][1]["strategy"] == "snapshot"
