@@ -44,37 +44,55 @@ class Request:
     source: str = "volume"  # what declares it: volume, bench sites, bench logs, bench redis queue, bench mariadb
 
 
-def requests_by_class(platform: Platform) -> dict[str, list[Request]]:
-    """StorageClass name -> the claims the platform places on it, in declaration order: the volumes of
-    storage.volumes, and per bench its sites (and logs) volume, its Redis queue and its own MariaDB.
+@dataclass(frozen=True)
+class Claim:
+    """One PersistentVolumeClaim the platform makes, rendered or made by a StatefulSet or an operator."""
 
-    A claim that names no class (None) goes to the platform's default class when this platform renders
-    it; "" (a pre-bound PersistentVolume) is on no class.
-    """
-    default = next((fs.storage_class_name for cluster in platform.storage.ceph_clusters
-                    for fs in cluster.filesystems if fs.storage_class.is_default), None)
-    out: dict[str, list[Request]] = {}
+    namespace: str
+    name: str
+    storage_class: Optional[str]  # None: the cluster's default class; "": a pre-bound PersistentVolume
+    size: str
+    source: str                   # volume, bench sites, bench logs, bench redis queue, bench mariadb
 
-    def add(storage_class: Optional[str], namespace: str, name: str, size: str, source: str) -> None:
-        storage_class = default if storage_class is None else storage_class
-        if storage_class:
-            out.setdefault(storage_class, []).append(Request(storage_class, namespace, name, quantity_bytes(size),
-                                                             source))
 
-    for volume in platform.storage.volumes:
-        add(volume.storage_class_name, volume.namespace, volume.name, volume.size, "volume")
+def platform_claims(platform: Platform) -> list[Claim]:
+    """Every claim of the platform, in declaration order: the volumes of storage.volumes, and per bench its
+    sites (and logs) volume, its Redis queue and its own MariaDB."""
+    claims = [Claim(v.namespace, v.name, v.storage_class_name, v.size, "volume") for v in platform.storage.volumes]
     for bench in platform.benches:
         namespace = bench.effective_namespace
         for volume, source in ((bench.sites_volume, "bench sites"), (bench.logs_volume, "bench logs")):
             if volume is not None:
-                add(volume.storage_class_name, namespace, volume.name, volume.size, source)
+                claims.append(Claim(namespace, volume.name, volume.storage_class_name, volume.size, source))
         if bench.redis.external is None:  # the StatefulSet's claim data-<bench>-redis-queue-0
             queue = bench.redis.queue
-            add(queue.storage_class, namespace, f"data-{bench.name}-redis-queue-0", queue.storage_size,
-                "bench redis queue")
+            claims.append(Claim(namespace, f"data-{bench.name}-redis-queue-0", queue.storage_class,
+                                queue.storage_size, "bench redis queue"))
         if isinstance(bench.database, BenchMariaDB):  # mariadb-operator's claim storage-<bench>-mariadb-0
-            add(bench.database.storage_class, namespace, f"storage-{bench.name}-mariadb-0",
-                bench.database.storage_size, "bench mariadb")
+            claims.append(Claim(namespace, f"storage-{bench.name}-mariadb-0", bench.database.storage_class,
+                                bench.database.storage_size, "bench mariadb"))
+    return claims
+
+
+def default_storage_class(platform: Platform) -> Optional[str]:
+    """The default StorageClass when this platform renders it (a Ceph class with isDefault)."""
+    return next((fs.storage_class_name for cluster in platform.storage.ceph_clusters
+                 for fs in cluster.filesystems if fs.storage_class.is_default), None)
+
+
+def requests_by_class(platform: Platform) -> dict[str, list[Request]]:
+    """StorageClass name -> the claims the platform places on it, in declaration order.
+
+    A claim that names no class counts on the platform's default class when this platform renders it;
+    a pre-bound PersistentVolume is on no class.
+    """
+    default = default_storage_class(platform)
+    out: dict[str, list[Request]] = {}
+    for claim in platform_claims(platform):
+        storage_class = default if claim.storage_class is None else claim.storage_class
+        if storage_class:
+            out.setdefault(storage_class, []).append(Request(storage_class, claim.namespace, claim.name,
+                                                             quantity_bytes(claim.size), claim.source))
     return out
 
 

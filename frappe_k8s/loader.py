@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable
 import jsonschema
 import yaml
 
+from frappe_k8s.capacity import default_storage_class, platform_claims
 from frappe_k8s.errors import SpecError, UserError
 from frappe_k8s.model import Backups, Defaults, ExternalStorageClass, GitOps, Images, Platform, Storage
 from frappe_k8s.model import backups as backups_model
@@ -609,6 +610,13 @@ def _velero_problems(platform: Platform, builder: _Builder) -> list[tuple[Path_,
         problems.append((where, f"{len(defaults)} locations are the default; Velero needs exactly one (with two, its"
                          " controller flips all but one back, which a GitOps tool then fights). Fix: set default: true"
                          " on exactly one location"))
+    stores: dict[tuple[str, str, str], str] = {}
+    for i, loc in enumerate(velero.locations):
+        store = (loc.provider, loc.bucket, loc.prefix or "")
+        if store in stores:
+            problems.append((root + ("locations", i, "prefix"), f"writes to the same bucket and prefix as location"
+                             f" '{stores[store]}', and Velero would mix their backups. Fix: give each its own prefix"))
+        stores.setdefault(store, loc.name)
     if velero.schedules and not velero.locations:
         problems.append((root + ("schedules",), "schedules need a backup storage location. Fix: add one under"
                          " backups.velero.locations"))
@@ -635,30 +643,30 @@ def _velero_problems(platform: Platform, builder: _Builder) -> list[tuple[Path_,
                                  f" after '{providers[target.provider]}'; Velero takes one per provider. Fix: keep one"))
             else:
                 providers[target.provider] = name
+        ambiguous = sorted(p for p in {loc.provider for loc in velero.snapshot_locations}
+                           if p not in providers and sum(loc.provider == p for loc in velero.snapshot_locations) > 1)
+        if ambiguous and schedule.strategy == SNAPSHOT:
+            problems.append((path + ("volumeSnapshotLocations",), f"names none of the several {ambiguous[0]} snapshot"
+                             " locations, and Velero refuses to guess. Fix: name one of them here"))
         if schedule.strategy == SNAPSHOT:
-            problems += [(path + ("strategy",), problem) for problem in _unsnapshottable(platform, builder, schedule)]
+            problems += [(path + ("strategy",), problem) for problem in _unsnapshottable(platform, schedule)]
     return problems
 
 
-def _unsnapshottable(platform: Platform, builder: _Builder, schedule: VeleroScheduleProps) -> list[str]:
-    """Volumes in the schedule's namespaces that no CSI snapshot can take: EFS (no snapshot support) and
-    NFS (no VolumeSnapshotClass rendered for it), and Ceph classes whose snapshot class is turned off."""
-    no_snapshots = {fs.storage_class_name for c in platform.storage.ceph_clusters for fs in c.filesystems
-                    if not fs.snapshot_class.enabled}
+def _unsnapshottable(platform: Platform, schedule: VeleroScheduleProps) -> list[str]:
+    """Claims in the schedule's namespaces that Velero cannot CSI-snapshot: only classes this platform
+    renders with a VolumeSnapshotClass that Velero picks (the velero.io/csi-volumesnapshot-class label)
+    pass. EFS has no snapshots, no class is rendered for NFS, and external classes are unknown here."""
+    snapshottable = {fs.storage_class_name for c in platform.storage.ceph_clusters for fs in c.filesystems
+                     if fs.snapshot_class.enabled and fs.snapshot_class.velero}
+    default = default_storage_class(platform)
     problems = []
-    for _, volume in builder.volume_paths:
-        if not schedule.covers(volume.namespace):
-            continue
-        backend = volume.backend
-        reason = None
-        if isinstance(backend, (EfsDynamic, EfsStatic)):
-            reason = "EFS has no CSI snapshots"
-        elif isinstance(backend, (NfsDynamic, NfsStatic)):
-            reason = "no VolumeSnapshotClass is rendered for NFS"
-        elif isinstance(backend, ExistingStorageClass) and backend.name in no_snapshots:
-            reason = f"the snapshot class of '{backend.name}' is turned off"
-        if reason:
-            problems.append(f"snapshot backups would skip volume {volume.namespace}/{volume.name}: {reason}. Fix: use"
+    for claim in platform_claims(platform):
+        storage_class = default if claim.storage_class is None else claim.storage_class
+        if schedule.covers(claim.namespace) and storage_class not in snapshottable:
+            why = ("a pre-bound volume (EFS or NFS) has no snapshot class" if storage_class == "" else
+                   f"no VolumeSnapshotClass for Velero is rendered for its class '{storage_class or 'the cluster default'}'")
+            problems.append(f"snapshot backups would skip {claim.source} {claim.namespace}/{claim.name}: {why}. Fix: use"
                             " strategy: fileSystem for that namespace, or exclude it from this schedule")
     return problems
 

@@ -107,22 +107,27 @@ def test_velero_is_installed_from_its_pinned_chart(example_dist):
     assert values["nodeAgent"]["extraArgs"] == ["--node-agent-configmap=velero-node-agent-config"]
     release = operators["HelmRelease", "velero"]["spec"]
     assert release["values"] == values and release["targetNamespace"] == "velero"
-    assert int(operators["Application", "velero"]["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]) < 0
+    # CSI snapshots need the snapshot controller and CRDs first (without them even file-system backups fail)
+    assert release["dependsOn"] == [{"name": "snapshot-controller"}]
+    waves = {name: int(o["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"])
+             for (kind, name), o in operators.items() if kind == "Application"}
+    assert waves["snapshot-controller"] < waves["velero"] < 0
 
 
 def test_install_follows_what_the_schedules_need():
     base = HEAD + """\
     locations:
-      - {name: gcs, default: true, bucket: backups, gcp: {}}
-      - {name: blob, bucket: backups, azure: {resourceGroup: rg, storageAccount: sa}}
+      - {name: gcs, default: true, bucket: backups, keyless: true, gcp: {serviceAccount: velero@p.iam.gserviceaccount.com}}
+      - {name: blob, bucket: backups, credential: {name: azure}, azure: {resourceGroup: rg, storageAccount: sa}}
     schedules:
-      - {name: nightly, schedule: "@daily", strategy: snapshot}
+      - {name: nightly, schedule: "@daily", strategy: fileSystem}
 """
     objects = objects_of(base)
     values = objects["Application", "velero"]["spec"]["source"]["helm"]["valuesObject"]
-    assert values["deployNodeAgent"] is False and values["configuration"]["features"] == "EnableCSI"
+    assert values["deployNodeAgent"] is True and "features" not in values["configuration"]  # no CSI snapshots
     assert [c["name"] for c in values["initContainers"]] == ["velero-plugin-for-azure", "velero-plugin-for-gcp"]
-    assert "configMaps" not in values
+    assert "configMaps" not in values and "dependsOn" not in objects["HelmRelease", "velero"]["spec"]
+    assert "credential" not in objects["BackupStorageLocation", "gcs"]["spec"]
     assert objects["BackupStorageLocation", "blob"]["spec"]["config"] == {"resourceGroup": "rg", "storageAccount": "sa"}
     not_installed = objects_of(base.replace("  velero:\n", "  velero:\n    install: false\n"))
     assert ("Application", "velero") not in not_installed and ("Schedule", "nightly") in not_installed
@@ -136,24 +141,23 @@ def test_s3_compatible_storage_and_snapshot_locations():
         default: true
         bucket: backups
         prefix: clusters/prod
+        credential: {name: minio}
         aws: {region: us-east-1, s3Url: "https://minio.example:9000", s3ForcePathStyle: true, checksumAlgorithm: ""}
     snapshotLocations:
       - {name: ebs, aws: {region: eu-central-1}, credential: {name: aws-keys, key: credentials}}
     schedules:
       - name: weekly
         schedule: "CRON_TZ=Europe/Berlin 0 3 * * SUN"
-        strategy: snapshot
         volumeSnapshotLocations: [ebs]
         excludedResources: [events, events.events.k8s.io]
         labelSelector: {app: erp}
-        skipImmediately: true
 """)
     assert objects["BackupStorageLocation", "minio"]["spec"]["config"] == {
         "region": "us-east-1", "s3Url": "https://minio.example:9000", "s3ForcePathStyle": "true", "checksumAlgorithm": ""}
     assert objects["VolumeSnapshotLocation", "ebs"]["spec"] == {
         "provider": "aws", "config": {"region": "eu-central-1"}, "credential": {"name": "aws-keys", "key": "credentials"}}
     schedule = objects["Schedule", "weekly"]["spec"]
-    assert schedule["skipImmediately"] is True and schedule["template"]["volumeSnapshotLocations"] == ["ebs"]
+    assert "skipImmediately" not in schedule and schedule["template"]["volumeSnapshotLocations"] == ["ebs"]
     assert schedule["template"]["labelSelector"] == {"matchLabels": {"app": "erp"}}
     assert schedule["template"]["excludedResources"] == ["events", "events.events.k8s.io"]
 
@@ -163,28 +167,43 @@ def test_s3_compatible_storage_and_snapshot_locations():
 @pytest.mark.parametrize("velero_yaml, expected", [
     (LOCATION + "    schedules: [{name: s, schedule: '0 2 * * *', storageLocation: s3}]\n",
      "backups.velero.schedules[0].storageLocation: names no location (got 's3'). Fix: use one of default"),
-    ("    locations:\n      - {name: a, default: true, bucket: one, gcp: {}}\n      - {name: b, default: true, bucket: two, gcp: {}}\n",
+    ("    locations:\n      - {name: a, default: true, bucket: one, keyless: true, gcp: {}}\n"
+     "      - {name: b, default: true, bucket: two, keyless: true, gcp: {}}\n",
      "backups.velero.locations[1].default: 2 locations are the default; Velero needs exactly one"),
-    ("    locations:\n      - {name: a, bucket: one, gcp: {}}\n",
+    ("    locations:\n      - {name: a, bucket: one, keyless: true, gcp: {}}\n",
      "backups.velero.locations: 0 locations are the default"),
     (LOCATION + "    schedules: [{name: s, schedule: '0 0 2 * * *'}]\n",
      "backups.velero.schedules[0].schedule: has 6 fields; Velero's cron takes exactly 5 (no seconds) (got '0 0 2 * * *')"),
     (LOCATION + "    schedules: [{name: s, schedule: '0 25 * * *'}]\n",
      "schedules[0].schedule: field '25' is outside 0-23"),
     (LOCATION + "    schedules: [{name: s, schedule: '0 2 * * FUN'}]\n",
-     "schedules[0].schedule: field 'FUN' is outside 0-7"),
+     "schedules[0].schedule: field 'FUN' has the unknown name 'FUN'"),
+    (LOCATION + "    schedules: [{name: s, schedule: '0 2 * * 7'}]\n", "field '7' is outside 0-6"),
+    (LOCATION + "    schedules: [{name: s, schedule: '*/0 * * * *'}]\n", "field '*/0' has a step of 0"),
+    (LOCATION + "    schedules: [{name: s, schedule: '30-10 * * * *'}]\n", "field '30-10' is a range that runs backwards"),
+    (LOCATION + "    schedules: [{name: s, schedule: 'CRON_TZ=Mars/Olympus 0 2 * * *'}]\n",
+     "has an unknown time zone 'Mars/Olympus'"),
+    (LOCATION + "    schedules: [{name: s, schedule: '@daily', skipImmediately: true}]\n",
+     "schedules[0].skipImmediately: is a one-shot switch Velero's controller resets to false"),
+    ("    locations: [{name: a, default: true, bucket: one, gcp: {}}]\n",
+     "backups.velero.locations[0].credential: is missing, and nothing says the plugin authenticates without one"),
+    ("    locations:\n      - {name: a, default: true, bucket: one, keyless: true, gcp: {}}\n"
+     "      - {name: b, bucket: one, keyless: true, gcp: {}}\n",
+     "backups.velero.locations[1].prefix: writes to the same bucket and prefix as location 'a'"),
+    ("    locations: [{name: a, default: true, bucket: one, credential: {name: m}, aws: {region: x, s3Url: 'https://m:9000'}}]\n",
+     "backups.velero.locations[0].aws.s3ForcePathStyle: S3-compatible storage behind s3Url"),
     (LOCATION + "    schedules: [{name: s, schedule: '@every 1d'}]\n",
      "schedules[0].schedule: @every needs a Go duration"),
     (LOCATION + "    schedules: [{name: s, schedule: '@daily', ttl: 30d}]\n",
      "backups.velero.schedules[0].ttl: is not valid (got '30d'). Fix: write a Go duration such as \"720h\""),
     (LOCATION + "    schedules: [{name: s, schedule: '@daily', volumeSnapshotLocations: [ebs]}]\n",
      "schedules[0].volumeSnapshotLocations[0]: names no snapshot location (got 'ebs')"),
-    (LOCATION + "    snapshotLocations: [{name: a, aws: {region: x}}, {name: b, aws: {region: y}}]\n"
+    (LOCATION + "    snapshotLocations: [{name: a, keyless: true, aws: {region: x}}, {name: b, keyless: true, aws: {region: y}}]\n"
      "    schedules: [{name: s, schedule: '@daily', volumeSnapshotLocations: [a, b]}]\n",
      "schedules[0].volumeSnapshotLocations[1]: is a second aws snapshot location after 'a'"),
-    ("    locations:\n      - {name: a, default: true, bucket: one, accessMode: ReadOnly, gcp: {}}\n"
+    ("    locations:\n      - {name: a, default: true, bucket: one, keyless: true, accessMode: ReadOnly, gcp: {}}\n"
      "    schedules: [{name: s, schedule: '@daily'}]\n", None),
-    ("    locations:\n      - {name: a, default: true, bucket: one, accessMode: ReadOnly, gcp: {}}\n"
+    ("    locations:\n      - {name: a, default: true, bucket: one, keyless: true, accessMode: ReadOnly, gcp: {}}\n"
      "    schedules: [{name: s, schedule: '@daily', storageLocation: a}]\n",
      "schedules[0].storageLocation: location 'a' is ReadOnly"),
     (LOCATION + "    schedules: [{name: s, schedule: '@daily', snapshotMoveData: true}]\n",
@@ -208,19 +227,31 @@ def test_velero_mistakes_name_path_value_and_fix(velero_yaml, expected):
     assert any(expected in p for p in found), found
 
 
-def test_snapshot_strategy_refuses_volumes_no_csi_snapshot_can_take():
-    head = HEAD.replace("backups:\n", """\
-  volumes:
-    - {name: shared, namespace: apps, efs: {fileSystemId: fs-0123456789abcdef0}}
-    - {name: data, namespace: other, storageClass: cephfs}
-backups:
-""")
-    found = problems(LOCATION + "    schedules: [{name: s, schedule: '@daily', strategy: snapshot}]\n", head)
-    assert found == ["platform.yaml:12: backups.velero.schedules[0].strategy: snapshot backups would skip volume"
-                     " apps/shared: EFS has no CSI snapshots. Fix: use strategy: fileSystem for that namespace, or"
-                     " exclude it from this schedule"]
-    parse(LOCATION + "    schedules: [{name: s, schedule: '@daily', strategy: snapshot, excludedNamespaces: [apps]}]\n",
-          head)
+def test_snapshot_strategy_takes_only_classes_with_a_velero_snapshot_class(crds):
+    """Allow-list: a CephFS class rendered here with its Velero-labelled VolumeSnapshotClass. EFS, NFS,
+    node-local and unknown external classes, and claims of benches on them, are refused."""
+    example = yaml.safe_load((ROOT / "platform.yaml").read_text())
+    example["backups"]["velero"]["schedules"][1]["includedNamespaces"] = ["saasodoo", "sbd-system", "frappe-dev"]
+    with pytest.raises(PlatformError) as caught:
+        loader.parse(yaml.safe_dump(example, sort_keys=False))
+    found = [p.split(": ", 1)[1] for p in caught.value.problems]
+    assert found == [
+        "backups.velero.schedules[1].strategy: snapshot backups would skip volume sbd-system/sbd-shared: a pre-bound"
+        " volume (EFS or NFS) has no snapshot class. Fix: use strategy: fileSystem for that namespace, or exclude it"
+        " from this schedule",
+        "backups.velero.schedules[1].strategy: snapshot backups would skip bench sites frappe-dev/dev-bench-sites: no"
+        " VolumeSnapshotClass for Velero is rendered for its class 'local-path'. Fix: use strategy: fileSystem for that"
+        " namespace, or exclude it from this schedule",
+        "backups.velero.schedules[1].strategy: snapshot backups would skip bench redis queue"
+        " frappe-dev/data-dev-bench-redis-queue-0: no VolumeSnapshotClass for Velero is rendered for its class"
+        " 'local-path'. Fix: use strategy: fileSystem for that namespace, or exclude it from this schedule"]
+    example["backups"]["velero"]["schedules"][1]["includedNamespaces"] = ["saasodoo", "frappe"]
+    example["benches"][0]["namespace"] = "erp"  # frappe now holds only the NFS volume shared-files
+    with pytest.raises(PlatformError) as caught:
+        loader.parse(yaml.safe_dump(example, sort_keys=False))
+    assert len(caught.value.problems) == 1 and "frappe/shared-files" in caught.value.problems[0]
+    example["backups"]["velero"]["schedules"][1]["includedNamespaces"] = ["saasodoo", "erp"]
+    loader.parse(yaml.safe_dump(example, sort_keys=False))  # CephFS sites, Redis queue and MariaDB: all snapshottable
 
 
 @pytest.mark.parametrize("cron", ["@every 6h", "@daily", "CRON_TZ=Europe/Berlin 0 3 * * 1-5", "*/15 * * * *",
@@ -245,9 +276,14 @@ def test_database_dump_hook_is_on_the_scheduler_pod_template_only(example_dist):
     assert annotations["pre.hook.backup.velero.io/on-error"] == "Fail"
     # scratch emptyDirs stay out of file-system backups; the sites claim is backed up
     assert annotations["backup.velero.io/backup-volumes-excludes"] == "logs,tmp"
-    dev = load_objects(example_dist / "bench-dev-bench")
-    assert not any("pre.hook.backup.velero.io/command" in (o.get("spec", {}).get("template", {}).get("metadata", {})
-                                                           .get("annotations") or {}) for o in dev)
+    plain = objects_of(textwrap.dedent("""\
+        name: demo
+        defaults: {storageClass: cephfs}
+        storage: {externalStorageClasses: [{name: cephfs}]}
+        benches: [{name: erp, frappeVersion: "15"}]
+        """))
+    assert not any(k.startswith("pre.hook") for (kind, _), o in plain.items() if kind == "Deployment"
+                   for k in o["spec"]["template"]["metadata"].get("annotations", {}))  # off by default
 
 
 def test_dump_script_backs_up_every_site_and_tolerates_none(tmp_path):

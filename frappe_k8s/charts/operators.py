@@ -19,7 +19,8 @@ def operator_releases(platform: Platform) -> tuple[HelmOperatorProps, ...]:
     velero = platform.backups.velero
     if velero is not None and velero.install:
         cephfs = [fs.storage_class_name for c in platform.storage.ceph_clusters for fs in c.filesystems]
-        releases += (velero_operator(velero, tool, cephfs),)
+        after = [r.name for r in releases if r.name == "snapshot-controller"] if velero.csi else []
+        releases += (velero_operator(velero, tool, cephfs, after),)
     return releases
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from frappe_k8s.constructs.backup_storage_location import APP_NAME
 from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.constructs.velero_common import APP_NAME, SCHEDULE_WAVE
 from frappe_k8s.labels import standard_labels
 from frappe_k8s.model.backups import FILE_SYSTEM, SNAPSHOT, VeleroScheduleProps
 from frappe_k8s.sync import wave
@@ -13,8 +13,8 @@ SCHEDULE_LABEL = "frappe-k8s.io/velero-schedule"  # on every Backup the schedule
 
 
 class VeleroSchedule(Construct):
-    """A velero.io/v1 Schedule writing to `storage_location` (the chart passes the default location's
-    name when the props name none).
+    """A velero.io/v1 Schedule writing to `storage_location` (BackupsChart passes the default location's
+    name when the props name none, so the Schedule never depends on the server's default flag).
 
     `strategy` sets the two switches Velero has for volume data: fileSystem backs every pod volume up
     with the node-agent (kopia) and takes no snapshots; snapshot takes CSI snapshots (and, with
@@ -44,11 +44,9 @@ class VeleroSchedule(Construct):
         self.schedule = k8s_object(
             self, "schedule", api_version="velero.io/v1", kind="Schedule", name=props.name,
             namespace=props.namespace, labels=standard_labels(APP_NAME, props.name, "schedule"),
-            annotations=wave(0, custom_resource=True), spec={
+            annotations=wave(SCHEDULE_WAVE, custom_resource=True), spec={
                 "schedule": props.schedule,
                 "paused": props.paused,
-                # the controller resets it to false after skipping once, so it is rendered only when set
-                "skipImmediately": True if props.skip_immediately else None,
                 "useOwnerReferencesInBackup": False,
                 "template": template,
             })

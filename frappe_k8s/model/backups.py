@@ -6,7 +6,9 @@ durations) follow Velero 1.18 and its aws/gcp/azure plugins (../shared/guides/st
 from __future__ import annotations
 
 import re
+import zoneinfo
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Union
 
 from frappe_k8s.errors import SpecError
@@ -28,22 +30,30 @@ CRON_DESCRIPTORS = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@m
 # One field of robfig/cron's standard parser: *, ?, numbers or names, ranges, steps, comma lists.
 _CRON_ATOM = r"(\*|\?|[0-9A-Za-z]+(-[0-9A-Za-z]+)?)(/[0-9]+)?"
 CRON_FIELD = re.compile(rf"^{_CRON_ATOM}(,{_CRON_ATOM})*$")
-CRON_RANGES = ((0, 59), (0, 23), (1, 31), (1, 12), (0, 7))  # minute, hour, day of month, month, day of week
+CRON_RANGES = ((0, 59), (0, 23), (1, 31), (1, 12), (0, 6))  # minute, hour, day of month, month, day of week
 CRON_NAMES = ({}, {}, {}, {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())},
               {d: i for i, d in enumerate("sun mon tue wed thu fri sat".split())})
 RESOURCE = re.compile(r"^(\*|[a-z0-9]([-a-z0-9.]*[a-z0-9])?)$")  # `pods`, `deployments.apps`, `*`
 
 
+@lru_cache(maxsize=1)
+def _time_zones() -> frozenset:
+    return frozenset(zoneinfo.available_timezones())
+
+
 def check_cron(field: str, value: str) -> None:
-    """Velero's cron: five fields, a descriptor, or `@every <Go duration>`, optionally after `CRON_TZ=<zone> `."""
+    """Velero's cron (robfig/cron v3 ParseStandard): five fields, a descriptor, or `@every <Go duration>`,
+    optionally after `CRON_TZ=<zone> `. Day of week is 0-6; steps are positive; ranges run forwards."""
     fix = 'write five fields such as "0 2 * * *" (02:00 daily), "@daily", or "@every 6h"'
     if not isinstance(value, str):
         raise SpecError(field, value, "is not a cron expression", fix)
     expression = value
     if expression.startswith(("CRON_TZ=", "TZ=")):
-        zone, _, expression = expression.partition(" ")
-        if not re.match(r"^(CRON_)?TZ=[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$", zone):
-            raise SpecError(field, value, "has a malformed time zone prefix", "write CRON_TZ=Europe/Berlin before the fields")
+        prefix, _, expression = expression.partition(" ")
+        zone = prefix.partition("=")[2]
+        if _time_zones() and zone not in _time_zones():  # no tz database on this machine: syntax only
+            raise SpecError(field, value, f"has an unknown time zone {zone!r}",
+                            "use an IANA zone such as CRON_TZ=Europe/Berlin or CRON_TZ=UTC")
     if expression in CRON_DESCRIPTORS:
         return
     if expression.startswith("@every "):
@@ -56,10 +66,25 @@ def check_cron(field: str, value: str) -> None:
     for part, (low, high), names in zip(parts, CRON_RANGES, CRON_NAMES):
         if not CRON_FIELD.match(part):
             raise SpecError(field, value, f"field {part!r} is not cron syntax", fix)
-        for number in re.findall(r"[0-9A-Za-z]+", re.sub(r"/[0-9]+", "", part)):
-            n = names.get(number.lower()) if not number.isdigit() else int(number)
-            if n is None or not low <= n <= high:
-                raise SpecError(field, value, f"field {part!r} is outside {low}-{high}", fix)
+        for atom in part.split(","):
+            span, _, step = atom.partition("/")
+            if step and int(step) == 0:
+                raise SpecError(field, value, f"field {part!r} has a step of 0", "use a step of 1 or more, such as */15")
+            bounds = [_cron_number(field, value, part, bound, names) for bound in span.split("-") if bound not in "*?"]
+            for n in bounds:
+                if not low <= n <= high:
+                    raise SpecError(field, value, f"field {part!r} is outside {low}-{high}", fix)
+            if len(bounds) == 2 and bounds[0] > bounds[1]:
+                raise SpecError(field, value, f"field {part!r} is a range that runs backwards", "write the smaller bound first")
+
+
+def _cron_number(field: str, value: str, part: str, bound: str, names: dict) -> int:
+    if bound.isdigit():
+        return int(bound)
+    if bound.lower() in names:
+        return names[bound.lower()]
+    raise SpecError(field, value, f"field {part!r} has the unknown name {bound!r}",
+                    "use numbers, or JAN-DEC for months and SUN-SAT for days of the week")
 
 
 def check_duration(field: str, value: str) -> None:
@@ -78,6 +103,9 @@ class SecretKeyRef:
         checks.dns_subdomain("name", self.name)
         if not isinstance(self.key, str) or not re.match(r"^[-._a-zA-Z0-9]+$", self.key):
             raise SpecError("key", self.key, "is not a Secret key", "use a key such as cloud")
+
+    def spec(self) -> dict[str, str]:
+        return {"name": self.name, "key": self.key}
 
 
 @dataclass(frozen=True)
@@ -100,6 +128,9 @@ class AwsStorage:
         if self.s3_url and not self.region:
             raise SpecError("region", self.region, "is required with s3_url (the plugin signs requests for a region)",
                             'set the storage\'s region, such as "us-east-1" for MinIO or Ceph RGW')
+        if self.s3_url and not self.s3_force_path_style:
+            raise SpecError("s3_force_path_style", False, "S3-compatible storage behind s3_url (MinIO, Ceph RGW) is"
+                            " addressed by path, not by bucket host name", "set s3_force_path_style: true")
         if self.checksum_algorithm not in (None, "", "CRC32", "CRC32C", "SHA1", "SHA256"):
             raise SpecError("checksum_algorithm", self.checksum_algorithm, "is not a checksum the plugin knows",
                             'use CRC32, CRC32C, SHA1, SHA256, or "" for none')
@@ -198,6 +229,15 @@ STORAGE_CONFIGS = {"aws": AwsStorage, "gcp": GcpStorage, "azure": AzureStorage}
 SNAPSHOT_CONFIGS = {"aws": AwsSnapshots, "gcp": GcpSnapshots, "azure": AzureSnapshots}
 
 
+def _credential_or_keyless(credential: Optional[SecretKeyRef], keyless: bool) -> None:
+    if credential is None and not keyless:
+        raise SpecError("credential", None, "is missing, and nothing says the plugin authenticates without one",
+                        "name the Secret with credential: {name: ..., key: cloud}, or set keyless: true for IRSA or"
+                        " Workload Identity")
+    if credential is not None and keyless:
+        raise SpecError("keyless", True, "contradicts the credential given", "keep one of credential and keyless")
+
+
 def _provider_of(config: object, table: dict) -> str:
     return next(name for name, cls in table.items() if isinstance(config, cls))
 
@@ -212,7 +252,8 @@ class BackupStorageLocationProps:
     namespace: str = "velero"
     prefix: Optional[str] = None            # default: the bucket root; use one prefix per cluster
     default: bool = False                   # exactly one location is the default
-    credential: Optional[SecretKeyRef] = None  # default: none (Workload Identity / IRSA)
+    credential: Optional[SecretKeyRef] = None  # required unless keyless
+    keyless: bool = False                   # the plugin authenticates without a Secret (IRSA, Workload Identity)
     access_mode: str = "ReadWrite"          # ReadOnly while restoring into another cluster
     backup_sync_period: Optional[str] = None   # Go duration; default: the server's 1m
     validation_frequency: Optional[str] = None  # Go duration; default: the server's 1m
@@ -227,6 +268,7 @@ class BackupStorageLocationProps:
             raise SpecError("prefix", self.prefix, "must be a path inside the bucket without leading or trailing '/'",
                             "write a prefix such as clusters/prod")
         checks.one_of("access_mode", self.access_mode, ("ReadWrite", "ReadOnly"))
+        _credential_or_keyless(self.credential, self.keyless)
         for name in ("backup_sync_period", "validation_frequency"):
             if getattr(self, name) is not None:
                 check_duration(name, getattr(self, name))
@@ -244,11 +286,13 @@ class VolumeSnapshotLocationProps:
     name: str
     provider_config: SnapshotConfig
     namespace: str = "velero"
-    credential: Optional[SecretKeyRef] = None
+    credential: Optional[SecretKeyRef] = None  # required unless keyless
+    keyless: bool = False
 
     def __post_init__(self) -> None:
         checks.dns_label("name", self.name)
         checks.dns_label("namespace", self.namespace)
+        _credential_or_keyless(self.credential, self.keyless)
 
     @property
     def provider(self) -> str:
@@ -274,7 +318,7 @@ class VeleroScheduleProps:
     include_cluster_resources: Optional[bool] = None  # default: Velero's auto (cluster objects the backup needs)
     label_selector: tuple[tuple[str, str], ...] = ()  # matchLabels: back up only objects with all these labels
     paused: bool = False
-    skip_immediately: bool = False          # skip the first run after creation or unpausing
+    skip_immediately: bool = False          # true is refused: see __post_init__
 
     def __post_init__(self) -> None:
         checks.dns_label("name", self.name)
@@ -293,6 +337,11 @@ class VeleroScheduleProps:
             for resource in getattr(self, name):
                 if not isinstance(resource, str) or not RESOURCE.match(resource):
                     raise SpecError(name, resource, "is not a resource name", "write plural names such as pods or deployments.apps")
+        if self.skip_immediately:
+            raise SpecError("skip_immediately", True, "is a one-shot switch Velero's controller resets to false after one"
+                            " skip; Argo CD or Flux would set it back at every sync, and the schedule would never run",
+                            "remove it, and skip the first run once with kubectl -n velero patch schedule "
+                            f"{self.name} --type merge -p '{{\"spec\":{{\"skipImmediately\":true}}}}'")
         overlap = sorted(set(self.included_namespaces) & set(self.excluded_namespaces))
         if overlap:
             raise SpecError("excluded_namespaces", overlap, "are also included", "list each namespace once")

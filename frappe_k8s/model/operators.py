@@ -40,7 +40,8 @@ SNAPSHOT_CONTROLLER = HelmChart("https://piraeus.io/helm-charts/", "snapshot-con
 # Velero 1.18.1 - vmware-tanzu/helm-charts charts/velero/Chart.yaml (version 12.1.0, appVersion 1.18.1),
 # published to https://vmware-tanzu.github.io/helm-charts.
 VELERO = HelmChart("https://vmware-tanzu.github.io/helm-charts", "velero", "12.1.0")
-VELERO_NODE_AGENT_CONFIG = "node-agent-config"  # the chart names the ConfigMap velero-node-agent-config
+VELERO_RELEASE = "velero"
+VELERO_NODE_AGENT_CONFIG = "node-agent-config"  # the chart names the ConfigMap <release>-node-agent-config
 
 
 @dataclass(frozen=True)
@@ -107,13 +108,15 @@ def ceph_operators(operator_namespace: str, snapshot_controller: bool, tool: str
     return tuple(releases)
 
 
-def velero_operator(velero: Velero, tool: str, snapshot_classes: Sequence[str] = ()) -> HelmOperatorProps:
+def velero_operator(velero: Velero, tool: str, cephfs_storage_classes: Sequence[str] = (),
+                    after: Sequence[str] = ()) -> HelmOperatorProps:
     """Velero's release: one plugin per provider the locations use, the node-agent when a schedule backs up
     file systems or moves snapshot data, CSI snapshots when a schedule takes them. Locations are rendered
     by the platform (dist/backups/), so the chart creates none, and credentials are per location.
 
-    `snapshot_classes`: CephFS StorageClasses whose snapshots the data mover reads through a read-only
-    shallow copy instead of a full clone (data-movement-backup-pvc-configuration.md).
+    `cephfs_storage_classes`: the data mover reads snapshots of these classes through a read-only shallow
+    volume instead of a full clone (data-movement-backup-pvc-configuration.md). `after`: releases Velero
+    needs first (the snapshot controller, when CSI snapshots are taken).
     """
     values: dict[str, Any] = {
         "initContainers": [{"name": f"velero-plugin-for-{provider}", "image": PLUGIN_IMAGES[provider],
@@ -130,10 +133,10 @@ def velero_operator(velero: Velero, tool: str, snapshot_classes: Sequence[str] =
     if velero.csi:
         values["configuration"]["features"] = "EnableCSI"
     moves_data = any(s.snapshot_move_data for s in velero.schedules)
-    if moves_data and snapshot_classes:
-        config = {"backupPVC": {name: {"readOnly": True} for name in sorted(snapshot_classes)}}
+    if moves_data and cephfs_storage_classes:
+        config = {"backupPVC": {name: {"readOnly": True} for name in sorted(cephfs_storage_classes)}}
         values["configMaps"] = {VELERO_NODE_AGENT_CONFIG: {"data": {
             "node-agent-config.json": json.dumps(config, sort_keys=True)}}}
-        values["nodeAgent"] = {"extraArgs": [f"--node-agent-configmap=velero-{VELERO_NODE_AGENT_CONFIG}"]}
-    return HelmOperatorProps(name="velero", namespace=velero.namespace, chart=VELERO, tool=tool, sync_wave=-30,
-                             values=values)
+        values["nodeAgent"] = {"extraArgs": [f"--node-agent-configmap={VELERO_RELEASE}-{VELERO_NODE_AGENT_CONFIG}"]}
+    return HelmOperatorProps(name=VELERO_RELEASE, namespace=velero.namespace, chart=VELERO, tool=tool,
+                             sync_wave=-20 if after else -30, depends_on=tuple(after), values=values)
