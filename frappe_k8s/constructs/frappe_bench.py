@@ -388,8 +388,9 @@ class FrappeBench(Construct):
 
     def _configure_job(self):
         """Checks the image holds the bench's apps, writes sites/apps.txt and the bench's keys of
-        common_site_config.json, after waiting for the database and Redis. Its name hashes everything but the image, so an upgrade does not rename it
-        (only the migrate Job's name follows the image); the Job is replaced in place instead."""
+        common_site_config.json, after waiting for the database and Redis. Its name hashes everything but
+        the image, so an upgrade does not rename it (only the migrate Job's name follows the image); the
+        Job is replaced in place instead."""
         props = self.props
         env = {"WAIT_FOR": self._wait_targets(), "WAIT_SECONDS": str(props.wait_timeout_seconds),
                "EXPECTED_APPS": " ".join(props.apps),
