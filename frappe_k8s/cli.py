@@ -121,5 +121,7 @@ def check_capacity(platform) -> None:
 def run_plan(args: argparse.Namespace) -> int:
     from frappe_k8s import capacity
 
-    print(capacity.format_plan(loader.load(args.platform)), end="")
-    return 0
+    platform = loader.load(args.platform)
+    print(capacity.format_plan(platform), end="")
+    # CI can gate on it: over capacity fails unless the platform accepts it (storage.capacityCheck: warn)
+    return 1 if capacity.problems(platform) and platform.storage.capacity_check == capacity.FAIL else 0

@@ -150,13 +150,14 @@ def test_render_fails_or_warns_per_capacity_check(tmp_path, crds):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "error: capacity: StorageClass 'cephfs': claims request 582.0 GB = 542.0 GiB" in result.stderr
     assert not (tmp_path / "dist").exists()
+    assert run_main("plan", "--platform", str(bad)).returncode == 1  # CI can gate on plan too
     document["storage"]["capacityCheck"] = "warn"
     bad.write_text(yaml.safe_dump(document, sort_keys=False))
     result = run_main("--platform", str(bad), "--out", str(tmp_path / "dist"), "--crds", str(crds))
     assert result.returncode == 0, result.stderr
     assert result.stderr.startswith("warning: capacity: StorageClass 'cephfs'") and (tmp_path / "dist").is_dir()
     plan = run_main("plan", "--platform", str(bad))
-    assert "status: OVER safe capacity, 456% of safe capacity requested" in plan.stdout
+    assert "status: OVER safe capacity, 456% of safe capacity requested" in plan.stdout and plan.returncode == 0
 
 
 @pytest.mark.parametrize("quantity, expected", [("150G", 150 * 10**9), ("139.7Gi", round(139.7 * 2**30)),

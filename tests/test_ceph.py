@@ -122,11 +122,17 @@ def test_snapshot_class_matches_the_storage_class_and_velero_finds_it(example_ob
     assert "snapshot.storage.kubernetes.io/is-default-class" not in vsc["metadata"]["annotations"]
 
 
-def test_operators_are_pinned_helm_sources_for_argocd_and_flux(example_dist, example_objects):
-    objects = load_objects(example_dist / "operators")
-    names = ["ceph-csi-drivers", "rook-ceph", "snapshot-controller", "velero"]  # velero: tests/test_velero.py
+def test_operators_are_pinned_helm_sources_for_argocd_and_flux(example_dist, example_objects, external_dist):
+    argocd, flux = (load_objects(example_dist / f"operators-{tool}") for tool in ("argocd", "flux"))
+    # one folder per tool: a folder with both would fail in each tool on the other's kinds
+    assert {o["kind"] for o in argocd} == {"Application"} and {o["kind"] for o in flux} == {"HelmRepository",
+                                                                                            "HelmRelease"}
+    objects = argocd + flux
+    names = ["ceph-csi-drivers", "rook-ceph", "velero"]  # velero: tests/test_velero.py; RKE2 has a snapshot controller
     for kind in ("Application", "HelmRepository", "HelmRelease"):
         assert sorted(o["metadata"]["name"] for o in objects if o["kind"] == kind) == names
+    for release in (o for o in flux if o["kind"] == "HelmRelease"):  # Flux uninstalls a pruned release
+        assert release["metadata"]["annotations"]["kustomize.toolkit.fluxcd.io/prune"] == "disabled"
     app = one(objects, "Application", "rook-ceph")
     assert app["metadata"]["namespace"] == "argocd" and "finalizers" not in app["metadata"]
     assert app["spec"]["source"] == {"repoURL": "https://charts.rook.io/release", "chart": "rook-ceph",
@@ -135,6 +141,7 @@ def test_operators_are_pinned_helm_sources_for_argocd_and_flux(example_dist, exa
     assert app["spec"]["destination"] == {"server": "https://kubernetes.default.svc", "namespace": "rook-ceph"}
     assert app["spec"]["syncPolicy"]["automated"] == {"prune": False, "selfHeal": True}
     assert "CreateNamespace=true" in app["spec"]["syncPolicy"]["syncOptions"]
+    assert app["spec"]["syncPolicy"]["retry"]["limit"] == 10
     drivers = one(objects, "HelmRelease", "ceph-csi-drivers")
     assert drivers["spec"]["chart"]["spec"] == {"chart": "ceph-csi-drivers", "version": "1.0.4", "sourceRef": {
         "kind": "HelmRepository", "name": "ceph-csi-drivers", "namespace": "flux-system"}}
@@ -143,9 +150,14 @@ def test_operators_are_pinned_helm_sources_for_argocd_and_flux(example_dist, exa
     sc = one(example_objects, "StorageClass", "cephfs")
     assert drivers["spec"]["values"]["drivers"]["cephfs"] == {"enabled": True, "name": sc["provisioner"]}
     assert one(objects, "HelmRepository", "ceph-csi-drivers")["spec"]["url"] == "https://ceph.github.io/ceph-csi-operator"
-    snap = one(objects, "HelmRelease", "snapshot-controller")
+    external = load_objects(external_dist / "operators-flux")  # rook.snapshotController left at true
+    snap = one(external, "HelmRelease", "snapshot-controller")
     assert snap["spec"]["targetNamespace"] == "kube-system" and snap["spec"]["chart"]["spec"]["version"] == "5.2.0"
-    assert one(objects, "HelmRepository", "snapshot-controller")["spec"]["url"] == "https://piraeus.io/helm-charts/"
+    assert one(external, "HelmRepository", "snapshot-controller")["spec"]["url"] == "https://piraeus.io/helm-charts/"
+    external_apps = load_objects(external_dist / "operators-argocd")
+    assert int(one(external_apps, "Application", "snapshot-controller")["metadata"]["annotations"][
+        "argocd.argoproj.io/sync-wave"]) <= int(one(external_apps, "Application", "rook-ceph")["metadata"][
+            "annotations"]["argocd.argoproj.io/sync-wave"])
 
 
 def test_sync_waves_put_operators_before_cluster_before_classes_before_claims(example_objects):
@@ -154,7 +166,6 @@ def test_sync_waves_put_operators_before_cluster_before_classes_before_claims(ex
                    .get("argocd.argoproj.io/sync-wave", "0"))
 
     assert wave("Application", "rook-ceph") < wave("Application", "ceph-csi-drivers") < 0
-    assert wave("Application", "snapshot-controller") <= wave("Application", "rook-ceph")
     assert wave("CephCluster", "rook-ceph") < wave("CephFilesystem", "shared-fs") < wave("StorageClass", "cephfs") \
         < wave("PersistentVolumeClaim", "odoo-backups-storage")
     assert wave("StorageClass", "cephfs") == wave("VolumeSnapshotClass", "cephfs") \
@@ -162,6 +173,11 @@ def test_sync_waves_put_operators_before_cluster_before_classes_before_claims(ex
     for kind, name in (("CephCluster", "rook-ceph"), ("CephFilesystem", "shared-fs"), ("VolumeSnapshotClass", "cephfs")):
         options = one(example_objects, kind, name)["metadata"]["annotations"]["argocd.argoproj.io/sync-options"]
         assert options == "SkipDryRunOnMissingResource=true,Prune=false,Delete=false"
+
+
+def test_cluster_keeps_csi_keys_mountable_by_current_kernels(example_objects):
+    # aes256k keys (Ceph 20's default) need Linux 7.0+ for kernel CephFS mounts; Rook v1.20 sets aes
+    assert one(example_objects, "CephCluster", "rook-ceph")["spec"]["security"] == {"cephx": {"csi": {"keyType": "aes"}}}
 
 
 def test_external_mode_renders_no_filesystem_and_no_secret(external_dist):
@@ -176,7 +192,7 @@ def test_external_mode_renders_no_filesystem_and_no_secret(external_dist):
     text = "".join(p.read_text() for p in external_dist.rglob("*.yaml"))
     assert not re.search(r"userKey|admin-secret|mon-secret|AQ[A-Za-z0-9+/]{30,}==", text)  # no cephx keys
     kubectl = shutil.which("kubectl")
-    for app in ("operators", "storage"):
+    for app in ("operators-argocd", "operators-flux", "storage"):
         result = subprocess.run([kubectl, "kustomize", str(external_dist / app)], capture_output=True, text=True,
                                 timeout=60)
         assert result.returncode == 0, result.stderr
@@ -191,13 +207,15 @@ def test_gitops_tool_selects_the_sources(tmp_path, crds):
         path.write_text(yaml.safe_dump(document))
         result = run_main("--platform", str(path), "--out", str(tmp_path / tool), "--crds", str(crds))
         assert result.returncode == 0, result.stderr
-        assert {o["kind"] for o in load_objects(tmp_path / tool / "operators")} == kinds
+        assert {o["kind"] for o in load_objects(tmp_path / tool / f"operators-{tool}")} == kinds
+        assert sorted(p.name for p in (tmp_path / tool).iterdir() if p.name.startswith("operators")) == \
+            [f"operators-{tool}"]
     del document["gitops"]  # no gitops section: both
     path = tmp_path / "none.yaml"
     path.write_text(yaml.safe_dump(document))
     result = run_main("--platform", str(path), "--out", str(tmp_path / "none"), "--crds", str(crds))
-    assert {o["kind"] for o in load_objects(tmp_path / "none" / "operators")} == \
-        {"Application", "HelmRepository", "HelmRelease"}
+    assert {o["kind"] for o in load_objects(tmp_path / "none" / "operators-argocd")} == {"Application"}
+    assert {o["kind"] for o in load_objects(tmp_path / "none" / "operators-flux")} == {"HelmRepository", "HelmRelease"}
 
 
 def test_helm_operator_is_reusable_from_python(crds):

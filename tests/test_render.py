@@ -22,7 +22,7 @@ def by_name(objects, kind, name):
 
 def test_example_layout_one_file_per_object_and_a_kustomization(example_dist):
     assert sorted(p.name for p in example_dist.iterdir()) == ["backups", "bench-dev-bench", "bench-production-bench",
-                                                              "operators", "storage"]
+                                                              "operators-argocd", "operators-flux", "storage"]
     files = sorted(p.name for p in (example_dist / "storage").iterdir())
     assert files == [
         "CephCluster.rook-ceph.rook-ceph.yaml",
@@ -79,7 +79,8 @@ def test_stateful_objects_are_protected_from_pruning_and_others_are_not(example_
     stateful = [o for o in example_objects if rules.is_stateful(o)]
     assert {o["kind"] for o in stateful} == {"PersistentVolumeClaim", "PersistentVolume", "StorageClass",
                                              "VolumeSnapshotClass", "CephCluster", "CephFilesystem",
-                                             "CephFilesystemSubVolumeGroup", "MariaDB", "BackupStorageLocation"}
+                                             "CephFilesystemSubVolumeGroup", "MariaDB", "BackupStorageLocation",
+                                             "HelmRelease"}
     for obj in example_objects:
         annotations = obj["metadata"].get("annotations", {})
         protected = (annotations.get("argocd.argoproj.io/sync-options", "").count("Prune=false") == 1

@@ -91,7 +91,8 @@ def test_every_velero_object_validates_against_its_crd(backups, crds):
 
 
 def test_velero_is_installed_from_its_pinned_chart(example_dist):
-    operators = {(o["kind"], o["metadata"]["name"]): o for o in load_objects(example_dist / "operators")}
+    operators = {(o["kind"], o["metadata"]["name"]): o for tool in ("argocd", "flux")
+                 for o in load_objects(example_dist / f"operators-{tool}")}
     app = operators["Application", "velero"]["spec"]
     assert (app["source"]["repoURL"], app["source"]["chart"], app["source"]["targetRevision"]) == (
         "https://vmware-tanzu.github.io/helm-charts", "velero", "12.1.0")
@@ -107,10 +108,17 @@ def test_velero_is_installed_from_its_pinned_chart(example_dist):
     assert values["nodeAgent"]["extraArgs"] == ["--node-agent-configmap=velero-node-agent-config"]
     release = operators["HelmRelease", "velero"]["spec"]
     assert release["values"] == values and release["targetNamespace"] == "velero"
-    # CSI snapshots need the snapshot controller and CRDs first (without them even file-system backups fail)
-    assert release["dependsOn"] == [{"name": "snapshot-controller"}]
+    assert "dependsOn" not in release  # RKE2 brings the snapshot controller: nothing to wait for here
+
+
+def test_velero_waits_for_a_rendered_snapshot_controller():
+    """CSI snapshots need the snapshot controller and CRDs first (without them even file-system backups fail)."""
+    document = yaml.safe_load((ROOT / "platform.yaml").read_text())
+    document["storage"]["rook"]["snapshotController"] = True
+    objects = objects_of(yaml.safe_dump(document, sort_keys=False))
+    assert objects["HelmRelease", "velero"]["spec"]["dependsOn"] == [{"name": "snapshot-controller"}]
     waves = {name: int(o["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"])
-             for (kind, name), o in operators.items() if kind == "Application"}
+             for (kind, name), o in objects.items() if kind == "Application"}
     assert waves["snapshot-controller"] < waves["velero"] < 0
 
 

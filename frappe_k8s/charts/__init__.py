@@ -5,7 +5,7 @@ from cdk8s import App, Chart
 
 from frappe_k8s.charts.backups import BackupsChart
 from frappe_k8s.charts.bench import BenchChart
-from frappe_k8s.charts.operators import OperatorsChart
+from frappe_k8s.charts.operators import OperatorsChart, operator_tools
 from frappe_k8s.charts.storage import StorageChart
 from frappe_k8s.model import Platform
 
@@ -13,5 +13,6 @@ from frappe_k8s.model import Platform
 def build(app: App, platform: Platform) -> list[Chart]:
     """Every app chart of the platform, in sync order: operators (the others need their CRDs), storage,
     backups, then each bench."""
-    return [OperatorsChart(app, platform), StorageChart(app, platform), BackupsChart(app, platform),
+    return [*(OperatorsChart(app, platform, tool) for tool in operator_tools(platform)),
+            StorageChart(app, platform), BackupsChart(app, platform),
             *(BenchChart(app, bench) for bench in platform.benches)]

@@ -1,5 +1,8 @@
-"""The `operators` app: upstream operator charts as GitOps sources, synced before every other app."""
+"""The `operators-argocd` and `operators-flux` apps: upstream operator charts as GitOps sources, one folder
+per tool (a folder holding both would fail in each tool on the other's kinds), synced before every other app."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from cdk8s import Chart
 from constructs import Construct
@@ -24,11 +27,17 @@ def operator_releases(platform: Platform) -> tuple[HelmOperatorProps, ...]:
     return releases
 
 
+def operator_tools(platform: Platform) -> tuple[str, ...]:
+    """The GitOps tools to render sources for: gitops.tool, both when there is no gitops section."""
+    tool = platform.gitops.tool if platform.gitops else "both"
+    return ("argocd", "flux") if tool == "both" else (tool,)
+
+
 class OperatorsChart(Chart):
-    """Everything in dist/operators/: one HelmOperator per release (Rook, CSI, snapshot controller, Velero)."""
+    """dist/operators-<tool>/: one HelmOperator per release (Rook, CSI, snapshot controller, Velero), as Argo CD
+    Applications or as Flux HelmRepositories and HelmReleases."""
 
-    APP = "operators"
-
-    def __init__(self, scope: Construct, platform: Platform):
-        super().__init__(scope, self.APP, disable_resource_name_hashes=True)
-        self.operators = [HelmOperator(self, release.name, release) for release in operator_releases(platform)]
+    def __init__(self, scope: Construct, platform: Platform, tool: str):
+        super().__init__(scope, f"operators-{tool}", disable_resource_name_hashes=True)
+        self.operators = [HelmOperator(self, release.name, replace(release, tool=tool))
+                          for release in operator_releases(platform)]

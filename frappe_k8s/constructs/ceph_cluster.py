@@ -50,6 +50,9 @@ class CephCluster(Construct):
             # Never "yes-really-destroy-data": deleting the CR must not wipe hosts or disks.
             "cleanupPolicy": {"confirmation": "", "allowUninstallWithVolumes": False},
             "disruptionManagement": {"managePodBudgets": True},
+            # Rook v1.20's cluster.yaml: the CSI users' keys stay of type aes, which kernel CephFS mounts
+            # before Linux 7.0 need (Ceph 20 would otherwise issue aes256k keys).
+            "security": {"cephx": {"csi": {"keyType": "aes"}}},
             "priorityClassNames": {"mon": "system-node-critical", "osd": "system-node-critical",
                                    "mgr": "system-cluster-critical"},
             "storage": {"useAllNodes": False, "useAllDevices": False, "nodes": nodes,

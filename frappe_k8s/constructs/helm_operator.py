@@ -43,7 +43,10 @@ class HelmOperator(Construct):
                              "helm": helm},
                   "destination": {"server": IN_CLUSTER, "namespace": p.namespace},
                   "syncPolicy": {"automated": {"prune": False, "selfHeal": True},
-                                 "syncOptions": ["CreateNamespace=true", "ServerSideApply=true"]}})
+                                 "syncOptions": ["CreateNamespace=true", "ServerSideApply=true"],
+                                 # keep retrying while what it needs (CRDs of an earlier release) comes up
+                                 "retry": {"limit": 10, "backoff": {"duration": "30s", "factor": 2,
+                                                                    "maxDuration": "10m"}}}})
 
     def _helm_repository(self):
         p = self.props
