@@ -221,10 +221,14 @@ class _Builder:
         try:
             return cls(**kwargs)
         except SpecError as error:
-            value = list(error.value) if isinstance(error.value, tuple) else error.value
-            self.problems.append((path + tuple(int(p) if p.isdigit() else p for p in _camel(error.field).split(".")),
-                                  _yaml_words(f"{error.problem} (got {value!r}). Fix: {error.fix}")))
+            self.record(path, error)
             return None
+
+    def record(self, path: Path_, error: SpecError) -> None:
+        """A props class's SpecError, at its field's path under `path`, worded with the YAML field names."""
+        value = list(error.value) if isinstance(error.value, tuple) else error.value
+        self.problems.append((path + tuple(int(p) if p.isdigit() else p for p in _camel(error.field).split(".")),
+                              _yaml_words(f"{error.problem} (got {value!r}). Fix: {error.fix}")))
 
     def build(self) -> Platform:
         doc = self.document
@@ -349,9 +353,7 @@ class _Builder:
         try:
             return dataclasses.replace(start, **kwargs) if not isinstance(start, type) else cls(**kwargs)
         except SpecError as error:
-            value = list(error.value) if isinstance(error.value, tuple) else error.value
-            self.problems.append((path + tuple(_camel(error.field).split(".")),
-                                  _yaml_words(f"{error.problem} (got {value!r}). Fix: {error.fix}")))
+            self.record(path, error)
             return None
 
     def resources(self, path: Path_, default: Resources, raw: dict) -> Resources | None:
@@ -496,7 +498,7 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
 
     rendered: dict[str, str] = {name: f"rendered by {_dotted(path)}" for name, path in builder.ceph_classes.items()}
     problems += _ceph_problems(builder, external)
-    problems += _velero_problems(platform, builder)
+    problems += _velero_problems(platform)
     claims: set[tuple[str, str]] = set()
     persistent_volumes: dict[str, str] = {}
     handles: dict[tuple[str, str], str] = {}
@@ -590,7 +592,7 @@ def _ceph_problems(builder: _Builder, external: dict[str, ExternalStorageClass])
     return problems
 
 
-def _velero_problems(platform: Platform, builder: _Builder) -> list[tuple[Path_, str]]:
+def _velero_problems(platform: Platform) -> list[tuple[Path_, str]]:
     """Locations and schedules that fit together: unique names, one default, existing targets, and the
     snapshot strategy only for volumes a CSI snapshot can take."""
     velero, root = platform.backups.velero, ("backups", "velero")

@@ -19,6 +19,15 @@ def run_main(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subproces
                           text=True, env=env if env is not None else os.environ.copy(), timeout=120)
 
 
+def platform_problems(text: str) -> list[str]:
+    """Every problem the loader reports for a platform.yaml text (it must report some)."""
+    from frappe_k8s import loader
+
+    with pytest.raises(loader.PlatformError) as caught:
+        loader.parse(text, "platform.yaml")
+    return caught.value.problems
+
+
 def read_tree(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 

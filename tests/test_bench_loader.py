@@ -4,9 +4,10 @@ import textwrap
 import pytest
 
 from frappe_k8s import loader
-from frappe_k8s.loader import PlatformError
 from frappe_k8s.model.bench import (BenchMariaDB, ExternalDatabase, FrappeBenchProps, MariaDBRef, QueueAutoscaling,
                                     Resources, Worker)
+
+from conftest import platform_problems
 
 HEAD = """\
 name: demo
@@ -22,9 +23,7 @@ def parse(bench_yaml: str, head: str = HEAD):
 
 
 def problems(bench_yaml: str, head: str = HEAD) -> list[str]:
-    with pytest.raises(PlatformError) as caught:
-        parse(bench_yaml, head)
-    return caught.value.problems
+    return platform_problems(head + textwrap.indent(textwrap.dedent(bench_yaml), "  "))
 
 
 def test_a_minimal_bench_gets_every_default():

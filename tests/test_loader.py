@@ -10,7 +10,7 @@ from frappe_k8s.loader import PlatformError
 from frappe_k8s.model import Defaults, ExternalStorageClass, GitOps, Images, bench
 from frappe_k8s.model.volumes import EfsDynamic, EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic, RwxVolumeProps
 
-from conftest import EXAMPLE
+from conftest import EXAMPLE, platform_problems
 
 BASE = """\
 name: demo
@@ -21,9 +21,7 @@ storage:
 
 
 def problems(text: str) -> list[str]:
-    with pytest.raises(PlatformError) as caught:
-        loader.parse(textwrap.dedent(text), "platform.yaml")
-    return caught.value.problems
+    return platform_problems(textwrap.dedent(text))
 
 
 def volume_problems(volume_yaml: str) -> list[str]:

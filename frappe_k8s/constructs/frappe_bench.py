@@ -417,6 +417,9 @@ class FrappeBench(Construct):
 
     # --- scaling and availability ---------------------------------------------------------------------
 
+    def _scale_target(self, component: str) -> dict:
+        return {"apiVersion": "apps/v1", "kind": "Deployment", "name": self.name_of(component)}
+
     def _web_components(self) -> dict:
         props = self.props
         return {"gunicorn": props.gunicorn, "nginx": props.nginx, "socketio": props.socketio}
@@ -434,8 +437,7 @@ class FrappeBench(Construct):
             k8s_object(self, f"hpa-{component}", api_version="autoscaling/v2", kind="HorizontalPodAutoscaler",
                        name=self.name_of(component), namespace=self.namespace, labels=self._labels(component),
                        annotations={SYNC_WAVE: WAVE_WORKLOADS}, spec={
-                           "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment",
-                                              "name": self.name_of(component)},
+                           "scaleTargetRef": self._scale_target(component),
                            "minReplicas": scaling.min_replicas, "maxReplicas": scaling.max_replicas,
                            "metrics": metrics})
         host, port, database, tls = redis_address("queue", self.redis_queue_url)
@@ -453,8 +455,7 @@ class FrappeBench(Construct):
             k8s_object(self, f"scaled-object-{component}", api_version="keda.sh/v1alpha1", kind="ScaledObject",
                        name=self.name_of(component), namespace=self.namespace, labels=self._labels(component),
                        annotations={SYNC_WAVE: WAVE_WORKLOADS}, spec={
-                           "scaleTargetRef": {"apiVersion": "apps/v1", "kind": "Deployment",
-                                              "name": self.name_of(component)},
+                           "scaleTargetRef": self._scale_target(component),
                            "minReplicaCount": scaling.min_replicas, "maxReplicaCount": scaling.max_replicas,
                            "cooldownPeriod": scaling.cooldown_seconds,
                            "pollingInterval": scaling.polling_interval_seconds,
