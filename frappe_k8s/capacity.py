@@ -61,7 +61,7 @@ def platform_claims(platform: Platform) -> list[Claim]:
     claims = [Claim(v.namespace, v.name, v.storage_class_name, v.size, "volume") for v in platform.storage.volumes]
     for bench in platform.benches:
         namespace = bench.effective_namespace
-        for volume, source in ((bench.sites_volume, "bench sites"), (bench.logs_volume, "bench logs")):
+        for volume, source in ((bench.sites_claim, "bench sites"), (bench.logs_claim, "bench logs")):
             if volume is not None:
                 claims.append(Claim(namespace, volume.name, volume.storage_class_name, volume.size, source))
         if bench.redis.external is None:  # the StatefulSet's claim data-<bench>-redis-queue-0

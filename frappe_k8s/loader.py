@@ -256,9 +256,9 @@ class _Builder:
             bench = self.bench(path, raw, defaults)
             if bench is not None:
                 self.bench_paths.append((path, bench))
-                self.volume_paths.append((path + ("sites",), bench.sites_volume))
-                if bench.logs_volume is not None:
-                    self.volume_paths.append((path + ("logs",), bench.logs_volume))
+                self.volume_paths.append((path + ("sitesVolume",), bench.sites_claim))
+                if bench.logs_claim is not None:
+                    self.volume_paths.append((path + ("logs",), bench.logs_claim))
         raw_velero = doc.get("backups", {}).get("velero")
         self.velero_config = self.velero(("backups", "velero"), raw_velero) if raw_velero is not None else None
         raw_gitops = doc.get("gitops")
@@ -309,7 +309,7 @@ class _Builder:
         images = defaults.images
         starts = {
             "image": FrappeImage(repository=images.frappe),
-            "sites": SitesStorage(storage_class=defaults.storage_class, verify_image=images.verify),
+            "sitesVolume": SitesStorage(storage_class=defaults.storage_class, verify_image=images.verify),
             "redis": Redis(image=images.redis),
         }
         database = raw.get("database", {"mariadb": {}})
@@ -323,7 +323,8 @@ class _Builder:
             if starts[key] is None:
                 return None
         rest = {k: v for k, v in raw.items() if k not in ("database", *starts)}
-        return self.nested(path, FrappeBenchProps, rest, database=built_database, **starts)
+        return self.nested(path, FrappeBenchProps, rest, database=built_database,
+                           **{_snake(k): v for k, v in starts.items()})
 
     def nested(self, path: Path_, start: Any, raw: dict, **extra: Any) -> Any:
         """Build a props dataclass from its YAML mapping, recursing into fields that are props themselves.
@@ -682,8 +683,8 @@ def _class_field(document: dict, path: Path_) -> Path_:
     """Where a volume's StorageClass is written: on the volume, on a bench's sites (for its logs), or in defaults."""
     if "storageClass" in _at(document, path):
         return path + ("storageClass",)
-    if path[0] == "benches" and path[-1] == "logs" and "storageClass" in _at(document, path[:-1] + ("sites",)):
-        return path[:-1] + ("sites", "storageClass")
+    if path[0] == "benches" and path[-1] == "logs" and "storageClass" in _at(document, path[:-1] + ("sitesVolume",)):
+        return path[:-1] + ("sitesVolume", "storageClass")
     return ("defaults", "storageClass")
 
 

@@ -28,8 +28,8 @@ def problems(bench_yaml: str, head: str = HEAD) -> list[str]:
 
 def test_a_minimal_bench_gets_every_default():
     (bench,) = parse('- {name: erp, frappeVersion: "15"}').benches
-    assert bench == FrappeBenchProps(name="erp", frappe_version="15", sites=bench.sites)
-    assert bench.sites.storage_class == "cephfs" and bench.effective_namespace == "erp"
+    assert bench == FrappeBenchProps(name="erp", frappe_version="15", sites_volume=bench.sites_volume)
+    assert bench.sites_volume.storage_class == "cephfs" and bench.effective_namespace == "erp"
     assert isinstance(bench.database, BenchMariaDB) and bench.image_reference == "docker.io/frappe/erpnext:version-15"
     assert bench.workers.short.queues == ("short", "default") and bench.workers.long.queues == ("long", "default", "short")
     assert not bench.workers.default.enabled
@@ -74,8 +74,8 @@ def test_external_database_and_postgres_port():
     ('- {name: erp, frappeVersion: 15}', "benches[0].frappeVersion: must be of type string (got 15)"),
     ('- {name: erp, frappeVersion: "12"}', "benches[0].frappeVersion: is not valid (got '12')"),
     ('- {name: erp}', "benches[0].frappeVersion: required field is missing. Fix: add frappeVersion"),
-    ('- {name: erp, frappeVersion: "15", sites: {accessMode: ReadWriteOnce, verify: true}}',
-     "benches[0].sites.verify: the verification Job mounts the volume on two nodes at once (got True)."
+    ('- {name: erp, frappeVersion: "15", sitesVolume: {accessMode: ReadWriteOnce, verify: true}}',
+     "benches[0].sitesVolume.verify: the verification Job mounts the volume on two nodes at once (got True)."
      " Fix: set verify: false for a ReadWriteOnce bench"),
     ('- {name: erp, frappeVersion: "15", workers: {default: {enabled: true, autoscaling: {minReplicas: 0}}}}',
      "benches[0].workers.default.autoscaling.minReplicas: only the short and long workers may scale to zero (got 0)"),
@@ -89,10 +89,10 @@ def test_external_database_and_postgres_port():
      "benches[0].database: is not valid (got {'mariadb': {}, 'external': {'host': 'db'}}). Fix: give exactly one of"),
     ('- {name: erp, frappeVersion: "15", redis: {external: {cacheUrl: "redis://:secret@cache:6379", queueUrl: "redis://q:6379"}}}',
      "benches[0].redis.external.cacheUrl: carries credentials, which would be written into dist/ in clear"),
-    ('- {name: erp, frappeVersion: "15", sites: {storageClass: nfs-fast}}',
-     "benches[0].sites.storageClass: StorageClass 'nfs-fast' is neither declared nor rendered here"),
-    ('- {name: erp, frappeVersion: "15", sites: {storageClass: local-path}}',
-     "benches[0].sites: asks for ReadWriteMany on StorageClass 'local-path', declared readWriteMany: false. Fix: use"
+    ('- {name: erp, frappeVersion: "15", sitesVolume: {storageClass: nfs-fast}}',
+     "benches[0].sitesVolume.storageClass: StorageClass 'nfs-fast' is neither declared nor rendered here"),
+    ('- {name: erp, frappeVersion: "15", sitesVolume: {storageClass: local-path}}',
+     "benches[0].sitesVolume: asks for ReadWriteMany on StorageClass 'local-path', declared readWriteMany: false. Fix: use"
      " an RWX class (CephFS, EFS, NFS), or accessMode: ReadWriteOnce on the bench's sites"),
     ('- {name: erp, frappeVersion: "15", redis: {queue: {storageClass: fast-ssd}}}',
      "benches[0].redis.queue.storageClass: StorageClass 'fast-ssd' is neither declared nor rendered here"),
@@ -111,8 +111,8 @@ def test_two_benches_with_one_name():
 
 def test_a_bench_without_any_storage_class():
     found = problems('- {name: erp, frappeVersion: "15"}', HEAD.replace("defaults: {storageClass: cephfs}\n", ""))
-    assert found == ["platform.yaml:5: benches[0].sites.storageClass: the sites volume has no StorageClass (got None)."
-                     " Fix: set sites.storageClass on the bench, or defaults.storageClass for the platform"]
+    assert found == ["platform.yaml:5: benches[0].sitesVolume.storageClass: the sites volume has no StorageClass (got None)."
+                     " Fix: set sitesVolume.storageClass on the bench, or defaults.storageClass for the platform"]
 
 
 def test_bench_sites_claim_may_not_clash_with_a_volume():

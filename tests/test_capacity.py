@@ -95,7 +95,7 @@ def test_requests_by_class_sums_the_volumes_and_bench_claims_of_each_class():
 
 def test_claims_without_a_class_count_on_the_default_class():
     document = seed(storageClass={"name": "cephfs", "isDefault": True})
-    document["benches"] = [{"name": "erp", "frappeVersion": "15", "sites": {"storageClass": "cephfs"},
+    document["benches"] = [{"name": "erp", "frappeVersion": "15", "sitesVolume": {"storageClass": "cephfs"},
                             "database": {"mariadb": {"storageSize": "30Gi"}}}]
     requests = requests_by_class(platform_of(document))
     assert {r.name: r.bytes for r in requests["cephfs"]} == {"erp-sites": 10 * GIB,

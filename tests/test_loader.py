@@ -254,7 +254,7 @@ def _schema_defaults(node: dict) -> dict:
     (("properties", "storage", "properties", "externalStorageClasses", "items"), ExternalStorageClass, {}),
     (("$defs", "bench"), bench.FrappeBenchProps, {}),
     (("$defs", "bench", "properties", "image"), bench.FrappeImage, {}),
-    (("$defs", "bench", "properties", "sites"), bench.SitesStorage, {}),
+    (("$defs", "bench", "properties", "sitesVolume"), bench.SitesStorage, {}),
     (("$defs", "bench", "properties", "logs"), bench.LogsStorage, {}),
     (("$defs", "bench", "properties", "redis", "properties", "cache"), bench.RedisCache, {}),
     (("$defs", "bench", "properties", "redis", "properties", "queue"), bench.RedisQueue, {}),

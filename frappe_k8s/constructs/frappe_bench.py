@@ -73,8 +73,8 @@ class FrappeBench(Construct):
         self.service_account = k8s_object(self, "service-account", api_version="v1", kind="ServiceAccount",
                                           name=props.name, namespace=self.namespace, labels=self._labels("bench"),
                                           annotations={SYNC_WAVE: WAVE_BASE}, automountServiceAccountToken=False)
-        self.sites = RwxVolume(self, "sites", props.sites_volume)
-        self.logs = RwxVolume(self, "logs", props.logs_volume) if props.logs_volume else None
+        self.sites = RwxVolume(self, "sites", props.sites_claim)
+        self.logs = RwxVolume(self, "logs", props.logs_claim) if props.logs_claim else None
         for volume in filter(None, (self.sites, self.logs)):
             volume.claim.metadata.add_annotation(SYNC_WAVE, WAVE_CONFIGURE)
             if volume.verify_job is not None:
@@ -114,7 +114,7 @@ class FrappeBench(Construct):
 
     @property
     def read_write_once(self) -> bool:
-        return self.props.sites.access_mode == READ_WRITE_ONCE
+        return self.props.sites_volume.access_mode == READ_WRITE_ONCE
 
     # --- Redis and database -----------------------------------------------------------------------
 

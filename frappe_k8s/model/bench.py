@@ -441,7 +441,7 @@ class FrappeBenchProps:
     namespace: Optional[str] = None        # default: the bench name
     apps: tuple[str, ...] = ("frappe", "erpnext")  # apps baked into the image (documentation and checks)
     image: FrappeImage = FrappeImage()
-    sites: SitesStorage = SitesStorage()
+    sites_volume: SitesStorage = SitesStorage()
     logs: Optional[LogsStorage] = None
     redis: Redis = Redis()
     database: Database = BenchMariaDB()
@@ -464,9 +464,9 @@ class FrappeBenchProps:
         if not isinstance(self.frappe_version, str) or not FRAPPE_VERSION.match(self.frappe_version):
             raise SpecError("frappe_version", self.frappe_version, "is not a Frappe version",
                             'quote a major version such as "15", or a release such as "15.41.2"')
-        if self.sites.storage_class is None:
-            raise SpecError("sites.storage_class", None, "the sites volume has no StorageClass",
-                            "set sites.storage_class on the bench, or defaults.storage_class for the platform")
+        if self.sites_volume.storage_class is None:
+            raise SpecError("sites_volume.storage_class", None, "the sites volume has no StorageClass",
+                            "set sites_volume.storage_class on the bench, or defaults.storage_class for the platform")
         if "frappe" not in self.apps:
             raise SpecError("apps", list(self.apps), "must include frappe, which every bench runs",
                             "list the apps baked into the image, frappe first")
@@ -486,22 +486,22 @@ class FrappeBenchProps:
         return self.namespace or self.name
 
     @property
-    def sites_volume(self) -> RwxVolumeProps:
+    def sites_claim(self) -> RwxVolumeProps:
         """The shared `<bench>-sites` claim; ReadWriteOnce only when the bench asks for it."""
-        sites = self.sites
+        sites = self.sites_volume
         return RwxVolumeProps(name=f"{self.name}-sites", namespace=self.effective_namespace,
                               backend=ExistingStorageClass(sites.storage_class), size=sites.size,
                               access_modes=(sites.access_mode,), allow_read_write_once=sites.access_mode == READ_WRITE_ONCE,
                               verify=sites.verify, verify_image=sites.verify_image, verify_uid=FRAPPE_UID)
 
     @property
-    def logs_volume(self) -> Optional[RwxVolumeProps]:
+    def logs_claim(self) -> Optional[RwxVolumeProps]:
         if self.logs is None:
             return None
         return RwxVolumeProps(name=f"{self.name}-logs", namespace=self.effective_namespace,
-                              backend=ExistingStorageClass(self.logs.storage_class or self.sites.storage_class),
-                              size=self.logs.size, access_modes=(self.sites.access_mode,),
-                              allow_read_write_once=self.sites.access_mode == READ_WRITE_ONCE)
+                              backend=ExistingStorageClass(self.logs.storage_class or self.sites_volume.storage_class),
+                              size=self.logs.size, access_modes=(self.sites_volume.access_mode,),
+                              allow_read_write_once=self.sites_volume.access_mode == READ_WRITE_ONCE)
 
     @property
     def frappe_major(self) -> int:
