@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from frappe_k8s.model import Platform
-from frappe_k8s.model.bench import BenchMariaDB
+from frappe_k8s.model.bench import MariaDBServer
 from frappe_k8s.model.ceph import CephClusterProps, CephFilesystemProps
 from frappe_k8s.model.checks import quantity_bytes
 
@@ -52,12 +52,12 @@ class Claim:
     name: str
     storage_class: Optional[str]  # None: the cluster's default class; "": a pre-bound PersistentVolume
     size: str
-    source: str                   # volume, bench sites, bench logs, bench redis queue, bench mariadb
+    source: str                   # volume, bench sites, bench logs, bench redis queue, bench mariadb, site mariadb
 
 
 def platform_claims(platform: Platform) -> list[Claim]:
     """Every claim of the platform, in declaration order: the volumes of storage.volumes, and per bench its
-    sites (and logs) volume, its Redis queue and its own MariaDB."""
+    sites (and logs) volume, its Redis queue, its own MariaDB and its sites' dedicated MariaDBs."""
     claims = [Claim(v.namespace, v.name, v.storage_class_name, v.size, "volume") for v in platform.storage.volumes]
     for bench in platform.benches:
         namespace = bench.effective_namespace
@@ -68,9 +68,14 @@ def platform_claims(platform: Platform) -> list[Claim]:
             queue = bench.redis.queue
             claims.append(Claim(namespace, f"data-{bench.name}-redis-queue-0", queue.storage_class,
                                 queue.storage_size, "bench redis queue"))
-        if isinstance(bench.database, BenchMariaDB):  # mariadb-operator's claim storage-<bench>-mariadb-0
+        if isinstance(bench.database, MariaDBServer):  # mariadb-operator's claim storage-<bench>-mariadb-0
             claims.append(Claim(namespace, f"storage-{bench.name}-mariadb-0", bench.database.storage_class,
                                 bench.database.storage_size, "bench mariadb"))
+        for site in bench.sites:  # a dedicated MariaDB keeps its claim until it is deleted by hand
+            server = site.database.mariadb
+            if server is not None:
+                claims.append(Claim(namespace, f"storage-{site.object_id}-mariadb-0", server.storage_class,
+                                    server.storage_size, "site mariadb"))
     return claims
 
 

@@ -25,8 +25,11 @@ from frappe_k8s.model import backups as backups_model
 from frappe_k8s.model.backups import (SNAPSHOT, SNAPSHOT_CONFIGS, STORAGE_CONFIGS, BackupStorageLocationProps, Velero,
                                       VeleroScheduleProps, VolumeSnapshotLocationProps)
 from frappe_k8s.model import bench as bench_model
-from frappe_k8s.model.bench import (BenchMariaDB, ExternalDatabase, FrappeBenchProps, FrappeImage, MariaDBRef, Redis,
+from frappe_k8s.model.bench import (MariaDBServer, ExternalDatabase, FrappeBenchProps, FrappeImage, MariaDBRef, Redis,
                                     Resources, SitesStorage)
+from frappe_k8s.model import site as site_model
+from frappe_k8s.model.site import (DEDICATED, EXTERNAL, SHARED, FrappeSiteProps, Routing, SiteBackup, SiteDatabase,
+                                   SiteExternalDatabase)
 from frappe_k8s.model.ceph import (CephClusterProps, CephDevice, CephFilesystemProps, CephNode, CephPool,
                                    CephSnapshotClass, CephStorageClass, ErasureCoded, MetadataServer, Mgr, Mon,
                                    Replicated, RookSettings)
@@ -182,9 +185,10 @@ BENCH_CLASSES = tuple(c for c in vars(bench_model).values() if dataclasses.is_da
 BACKUP_CLASSES = tuple(c for c in vars(backups_model).values() if dataclasses.is_dataclass(c))
 CEPH_PROPS_CLASSES = (CephClusterProps, CephNode, CephDevice, CephFilesystemProps, CephPool, Replicated, ErasureCoded,
                       MetadataServer, CephStorageClass, CephSnapshotClass, Mon, Mgr, RookSettings)
+SITE_CLASSES = tuple(c for c in vars(site_model).values() if dataclasses.is_dataclass(c))
 PROPS_CLASSES = (RwxVolumeProps, ExistingStorageClass, *BACKENDS.values(), *CEPH_PROPS_CLASSES, *BENCH_CLASSES,
-                 *BACKUP_CLASSES)
-DATABASES = {"mariadbRef": MariaDBRef, "mariadb": BenchMariaDB, "external": ExternalDatabase}
+                 *BACKUP_CLASSES, *SITE_CLASSES)
+DATABASES = {"mariadbRef": MariaDBRef, "mariadb": MariaDBServer, "external": ExternalDatabase}
 # snake_case names of props fields, so messages raised in Python read as the YAML field names
 FIELD_NAMES = re.compile(r"\b(" + "|".join(sorted({f.name for c in PROPS_CLASSES for f in fields(c) if "_" in f.name},
                                                   key=len, reverse=True)) + r")\b")
@@ -237,6 +241,8 @@ class _Builder:
             kubernetes_version=raw_defaults.get("kubernetesVersion", Defaults.kubernetes_version),
             storage_class=raw_defaults.get("storageClass"),
             domain_suffix=raw_defaults.get("domainSuffix"),
+            routing=self.routing(("defaults", "routing"), raw_defaults["routing"]) or Routing()
+            if "routing" in raw_defaults else Routing(),
             labels=tuple(sorted(raw_defaults.get("labels", {}).items())),
             images=Images(**{_snake(k): v for k, v in raw_defaults.get("images", {}).items()}),
         )
@@ -314,7 +320,7 @@ class _Builder:
         }
         database = raw.get("database", {"mariadb": {}})
         (kind, spec), = database.items()
-        start = BenchMariaDB(image=images.mariadb) if kind == "mariadb" else DATABASES[kind]
+        start = MariaDBServer(image=images.mariadb) if kind == "mariadb" else DATABASES[kind]
         built_database = self.nested(path + ("database", kind), start, spec)
         if built_database is None:
             return None
@@ -322,9 +328,49 @@ class _Builder:
             starts[key] = self.nested(path + (key,), value, raw.get(key, {}))
             if starts[key] is None:
                 return None
-        rest = {k: v for k, v in raw.items() if k not in ("database", *starts)}
-        return self.nested(path, FrappeBenchProps, rest, database=built_database,
+        site_backups = self.nested(path + ("siteBackups",), SiteBackup, raw.get("siteBackups", {}))
+        if site_backups is None:
+            return None
+        sites = [self.site(path + ("sites", i), site, built_database, site_backups, defaults)
+                 for i, site in enumerate(raw.get("sites", []))]
+        if None in sites:
+            return None
+        rest = {k: v for k, v in raw.items() if k not in ("database", "sites", "siteBackups", *starts)}
+        return self.nested(path, FrappeBenchProps, rest, database=built_database, sites=tuple(sites),
                            **{_snake(k): v for k, v in starts.items()})
+
+    def site(self, path: Path_, raw: dict, server: Any, backups: SiteBackup, defaults: Defaults) -> FrappeSiteProps | None:
+        """A site: a one-label name gets defaults.domainSuffix, routing defaults to defaults.routing as a whole,
+        backup fields to the bench's siteBackups one by one, and an external database to the bench's server."""
+        name = raw["name"]
+        if "." not in name and defaults.domain_suffix:
+            name = f"{name}.{defaults.domain_suffix}"
+        raw_db = dict(raw.get("database", {}))
+        extra: dict[str, Any] = {"mode": raw_db.pop("mode", EXTERNAL if isinstance(server, ExternalDatabase) else SHARED)}
+        if extra["mode"] == DEDICATED or "mariadb" in raw_db:
+            extra["mariadb"] = self.nested(path + ("database", "mariadb"), MariaDBServer(image=defaults.images.mariadb),
+                                           raw_db.pop("mariadb", {}))
+        if "external" in raw_db:
+            raw_external = raw_db.pop("external")
+            inherited = {"host": server.host, "type": server.type, "port": server.port} \
+                if isinstance(server, ExternalDatabase) else {}
+            extra["external"] = self.nested(path + ("database", "external"), SiteExternalDatabase, raw_external,
+                                            **{k: v for k, v in inherited.items() if k not in raw_external})
+        if None in (extra.get("mariadb", ""), extra.get("external", "")):
+            return None
+        parts = {
+            "database": self.nested(path + ("database",), SiteDatabase, raw_db, **extra),
+            "backup": self.nested(path + ("backup",), backups, raw.get("backup", {})),
+            "routing": self.routing(path + ("routing",), raw["routing"]) if "routing" in raw else defaults.routing,
+        }
+        if None in parts.values():
+            return None
+        rest = {k: v for k, v in raw.items() if k not in ("name", *parts)}
+        return self.nested(path, FrappeSiteProps, rest, name=name, **parts)
+
+    def routing(self, path: Path_, raw: dict) -> Routing | None:
+        annotations = tuple(sorted(raw.get("annotations", {}).items()))
+        return self.nested(path, Routing, {k: v for k, v in raw.items() if k != "annotations"}, annotations=annotations)
 
     def nested(self, path: Path_, start: Any, raw: dict, **extra: Any) -> Any:
         """Build a props dataclass from its YAML mapping, recursing into fields that are props themselves.
@@ -552,9 +598,46 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
         benches.add(bench.name)
         # Classes of the bench's ReadWriteOnce volumes (Redis queue, MariaDB) must exist like any other.
         for field, value in ((("redis", "queue", "storageClass"), bench.redis.queue.storage_class),
-                             (("database", "mariadb", "storageClass"), getattr(bench.database, "storage_class", None))):
+                             (("database", "mariadb", "storageClass"), getattr(bench.database, "storage_class", None)),
+                             *(((("sites", i, "database", "mariadb", "storageClass")), site.database.mariadb.storage_class)
+                               for i, site in enumerate(bench.sites) if site.database.mariadb is not None)):
             if value is not None and value not in external and value not in rendered:
                 problems.append((path + field, _undeclared_class(value)))
+        problems += _site_problems(platform, path, bench, builder.document)
+    return problems
+
+
+def _site_problems(platform: Platform, path: Path_, bench: FrappeBenchProps, document: dict) -> list[tuple[Path_, str]]:
+    """What a site needs from the rest of the platform: a ReadWriteMany backup volume in the bench's namespace,
+    and a Gateway its bench's NetworkPolicy lets through."""
+    problems: list[tuple[Path_, str]] = []
+    volumes = {(v.namespace, v.name): v for v in platform.storage.volumes}
+    namespace = bench.effective_namespace
+    for i, site in enumerate(bench.sites):
+        where = path + ("sites", i)
+        backup = site.backup
+        if backup.active:
+            field = where + ("backup", "volume") if "volume" in _at(document, where).get("backup", {}) \
+                else path + ("siteBackups", "volume")
+            volume = volumes.get((namespace, backup.volume)) if backup.volume else None
+            if backup.volume is None:
+                problems.append((where + ("backup",), "backups are enabled but no volume is set. Fix: set backup.volume"
+                                 " (or siteBackups.volume on the bench) to a storage.volumes[] name"))
+            elif volume is None:
+                elsewhere = [ns for ns, name in volumes if name == backup.volume]
+                problems.append((field, f"volume '{backup.volume}' is not declared in storage.volumes in the bench's"
+                                 f" namespace '{namespace}'" + (f" (it is in {elsewhere})" if elsewhere else "") +
+                                 f". Fix: declare a volume with namespace: {namespace} for the site backups"))
+            elif READ_WRITE_MANY not in volume.access_modes:
+                problems.append((field, f"volume '{backup.volume}' is not ReadWriteMany, and the backup Jobs mount it"
+                                 " on any node. Fix: use a ReadWriteMany volume"))
+        routing = site.routing
+        if routing is not None and routing.gateway is not None and bench.network_policy.enabled:
+            gateway_namespace = routing.gateway.namespace or namespace
+            if gateway_namespace not in bench.network_policy.ingress_namespaces:
+                problems.append((where + ("routing", "gateway", "namespace"), f"the Gateway's namespace"
+                                 f" '{gateway_namespace}' may not reach the bench's nginx. Fix: add it to the bench's"
+                                 " networkPolicy.ingressNamespaces"))
     return problems
 
 

@@ -23,6 +23,8 @@ STATEFUL_KINDS = frozenset({
     ("k8s.mariadb.com", "MariaDB"), ("k8s.mariadb.com", "Database"), ("k8s.mariadb.com", "User"),
     ("k8s.mariadb.com", "Grant"),
     ("velero.io", "BackupStorageLocation"), ("velero.io", "VolumeSnapshotLocation"),
+    # a site's passwords: a pruned ExternalSecret takes its generated Secret along (the database keeps the old one)
+    ("external-secrets.io", "ExternalSecret"), ("bitnami.com", "SealedSecret"),
     # an operator's release: Flux uninstalls a pruned HelmRelease (its CRDs, and what depends on them, go too)
     ("helm.toolkit.fluxcd.io", "HelmRelease"),
 })

@@ -125,6 +125,8 @@ def strict(node: object) -> object:
         return node
     out = {}
     for key, value in node.items():
+        if value is None and key in ("items", "additionalProperties", "not", "allOf", "anyOf", "oneOf"):
+            continue  # an empty keyword (OpenShift's Route CRD has `anyOf: null`) means no constraint
         if key == "properties":
             out[key] = {name: strict(sub) for name, sub in value.items()}
         elif key in ("items", "additionalProperties", "not", "allOf", "anyOf", "oneOf"):

@@ -4,7 +4,7 @@ import textwrap
 import pytest
 
 from frappe_k8s import loader
-from frappe_k8s.model.bench import (BenchMariaDB, ExternalDatabase, FrappeBenchProps, MariaDBRef, QueueAutoscaling,
+from frappe_k8s.model.bench import (MariaDBServer, ExternalDatabase, FrappeBenchProps, MariaDBRef, QueueAutoscaling,
                                     Resources, Worker)
 
 from conftest import platform_problems
@@ -30,7 +30,7 @@ def test_a_minimal_bench_gets_every_default():
     (bench,) = parse('- {name: erp, frappeVersion: "15"}').benches
     assert bench == FrappeBenchProps(name="erp", frappe_version="15", sites_volume=bench.sites_volume)
     assert bench.sites_volume.storage_class == "cephfs" and bench.effective_namespace == "erp"
-    assert isinstance(bench.database, BenchMariaDB) and bench.image_reference == "docker.io/frappe/erpnext:version-15"
+    assert isinstance(bench.database, MariaDBServer) and bench.image_reference == "docker.io/frappe/erpnext:version-15"
     assert bench.workers.short.queues == ("short", "default") and bench.workers.long.queues == ("long", "default", "short")
     assert not bench.workers.default.enabled
 

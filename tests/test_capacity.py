@@ -80,14 +80,16 @@ def test_osd_failure_domain_counts_disks_and_ratios_are_honoured():
     assert c.osds == 3 and len(c.domains) == 3  # the ssd device is not in the hdd pool
 
 
-def test_requests_by_class_sums_the_volumes_and_bench_claims_of_each_class():
+def test_requests_by_class_sums_the_volumes_bench_and_site_claims_of_each_class():
     platform = loader.load(EXAMPLE)
     requests = requests_by_class(platform)
     assert [(r.namespace, r.name, r.bytes, r.source) for r in requests["cephfs"]] == [
-        ("saasodoo", "odoo-backups-storage", 60 * GIB, "volume"),
+        ("saasodoo", "odoo-backups-storage", 50 * GIB, "volume"),
+        ("frappe", "frappe-site-backups", 10 * GIB, "volume"),
         ("frappe", "production-bench-sites", 20 * GIB, "bench sites"),
         ("frappe", "data-production-bench-redis-queue-0", 2 * GIB, "bench redis queue"),
-        ("frappe", "storage-production-bench-mariadb-0", 20 * GIB, "bench mariadb")]
+        ("frappe", "storage-production-bench-mariadb-0", 20 * GIB, "bench mariadb"),
+        ("frappe", "storage-isolated-example-com-mariadb-0", 5 * GIB, "site mariadb")]
     assert [(r.name, r.bytes) for r in requests["local-path"]] == [("dev-bench-sites", 5 * GIB),
                                                                    ("data-dev-bench-redis-queue-0", 2 * GIB)]
     assert "" not in requests  # a pre-bound static PV uses no class
@@ -137,7 +139,7 @@ def test_plan_command_prints_both_units_and_the_claims(tmp_path):
     assert rows["usable (replicated 3x)"] == ["150.0", "139.7"]
     assert rows["writable (fullRatio 0.95)"] == ["142.5", "132.7"]
     assert rows["safe (nearFullRatio 0.85)"] == ["127.5", "118.7"]
-    assert "saasodoo/odoo-backups-storage (volume)" in out and "status: ok, 86% of safe capacity requested" in out
+    assert "saasodoo/odoo-backups-storage (volume)" in out and "status: ok, 90% of safe capacity requested" in out
     assert "frappe/production-bench-sites (bench sites)" in out
 
 
@@ -148,7 +150,7 @@ def test_render_fails_or_warns_per_capacity_check(tmp_path, crds):
     bad.write_text(yaml.safe_dump(document, sort_keys=False))
     result = run_main("--platform", str(bad), "--out", str(tmp_path / "dist"), "--crds", str(crds))
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert "error: capacity: StorageClass 'cephfs': claims request 582.0 GB = 542.0 GiB" in result.stderr
+    assert "error: capacity: StorageClass 'cephfs': claims request 598.1 GB = 557.0 GiB" in result.stderr
     assert not (tmp_path / "dist").exists()
     assert run_main("plan", "--platform", str(bad)).returncode == 1  # CI can gate on plan too
     document["storage"]["capacityCheck"] = "warn"
@@ -157,7 +159,7 @@ def test_render_fails_or_warns_per_capacity_check(tmp_path, crds):
     assert result.returncode == 0, result.stderr
     assert result.stderr.startswith("warning: capacity: StorageClass 'cephfs'") and (tmp_path / "dist").is_dir()
     plan = run_main("plan", "--platform", str(bad))
-    assert "status: OVER safe capacity, 456% of safe capacity requested" in plan.stdout and plan.returncode == 0
+    assert "status: OVER safe capacity, 469% of safe capacity requested" in plan.stdout and plan.returncode == 0
 
 
 @pytest.mark.parametrize("quantity, expected", [("150G", 150 * 10**9), ("139.7Gi", round(139.7 * 2**30)),

@@ -35,8 +35,9 @@ def test_example_loads_into_typed_model():
     assert platform.storage.external_storage_classes == (ExternalStorageClass("local-path", False),)
     (cluster,) = platform.storage.ceph_clusters  # details: tests/test_ceph.py
     assert [fs.storage_class_name for fs in cluster.filesystems] == ["cephfs"]
-    backups, sbd, shared = platform.storage.volumes
-    assert backups == RwxVolumeProps(name="odoo-backups-storage", namespace="saasodoo", size="60Gi",
+    backups, sbd, site_backups, shared = platform.storage.volumes
+    assert (site_backups.name, site_backups.namespace, site_backups.size) == ("frappe-site-backups", "frappe", "10Gi")
+    assert backups == RwxVolumeProps(name="odoo-backups-storage", namespace="saasodoo", size="50Gi",
                                      backend=ExistingStorageClass("cephfs"), verify=True)
     assert sbd.backend == EfsStatic(file_system_id="fs-0a1b2c3d4e5f60718", access_point_id="fsap-0a1b2c3d4e5f60718")
     assert isinstance(shared.backend, NfsDynamic) and shared.backend.mount_options == ("nfsvers=4.1", "hard")
@@ -259,7 +260,7 @@ def _schema_defaults(node: dict) -> dict:
     (("$defs", "bench", "properties", "redis", "properties", "cache"), bench.RedisCache, {}),
     (("$defs", "bench", "properties", "redis", "properties", "queue"), bench.RedisQueue, {}),
     (("$defs", "bench", "properties", "database", "properties", "mariadbRef"), bench.MariaDBRef, {}),
-    (("$defs", "bench", "properties", "database", "properties", "mariadb"), bench.BenchMariaDB, {}),
+    (("$defs", "mariadbServer"), bench.MariaDBServer, {}),
     (("$defs", "bench", "properties", "database", "properties", "external"), bench.ExternalDatabase, {}),
     (("$defs", "bench", "properties", "gunicorn"), bench.Gunicorn, {}),
     (("$defs", "bench", "properties", "nginx"), bench.Nginx, {}),

@@ -22,7 +22,7 @@ def by_name(objects, kind, name):
 
 def test_example_layout_one_file_per_object_and_a_kustomization(example_dist):
     assert sorted(p.name for p in example_dist.iterdir()) == ["backups", "bench-dev-bench", "bench-production-bench",
-                                                              "operators-argocd", "operators-flux", "storage"]
+                                                              "operators-argocd", "operators-flux", "sites-production-bench", "storage"]
     files = sorted(p.name for p in (example_dist / "storage").iterdir())
     assert files == [
         "CephCluster.rook-ceph.rook-ceph.yaml",
@@ -51,7 +51,7 @@ def test_example_backup_volume_is_the_seeds_shared_cephfs_claim(example_objects)
     assert claim["metadata"]["namespace"] == "saasodoo"
     assert claim["spec"]["accessModes"] == ["ReadWriteMany"]
     assert claim["spec"]["storageClassName"] == "cephfs"
-    assert claim["spec"]["resources"]["requests"]["storage"] == "60Gi"  # 500Gi exceeds the seed's Ceph (plan)
+    assert claim["spec"]["resources"]["requests"]["storage"] == "50Gi"  # 500Gi exceeds the seed's Ceph (plan)
     job = by_name(example_objects, "Job", "odoo-backups-storage-verify-rwx")
     assert job["spec"]["template"]["spec"]["volumes"][0]["persistentVolumeClaim"]["claimName"] == "odoo-backups-storage"
 
@@ -80,7 +80,7 @@ def test_stateful_objects_are_protected_from_pruning_and_others_are_not(example_
     assert {o["kind"] for o in stateful} == {"PersistentVolumeClaim", "PersistentVolume", "StorageClass",
                                              "VolumeSnapshotClass", "CephCluster", "CephFilesystem",
                                              "CephFilesystemSubVolumeGroup", "MariaDB", "BackupStorageLocation",
-                                             "HelmRelease"}
+                                             "HelmRelease", "Database", "User", "Grant", "ExternalSecret"}
     for obj in example_objects:
         annotations = obj["metadata"].get("annotations", {})
         protected = (annotations.get("argocd.argoproj.io/sync-options", "").count("Prune=false") == 1
@@ -193,7 +193,7 @@ def test_bad_platform_leaves_existing_dist_untouched(tmp_path, example_dist, crd
     shutil.copytree(example_dist, out)
     before = read_tree(out)
     bad = tmp_path / "platform.yaml"
-    bad.write_text(EXAMPLE.read_text().replace("size: 60Gi", "size: 500GB"))
+    bad.write_text(EXAMPLE.read_text().replace("size: 50Gi", "size: 500GB"))
     result = run_main("--platform", str(bad), "--out", str(out), "--crds", str(crds))
     assert result.returncode == 1
     assert "storage.volumes[0].size: is not valid (got '500GB')" in result.stderr

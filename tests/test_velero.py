@@ -253,6 +253,7 @@ def test_snapshot_strategy_takes_only_classes_with_a_velero_snapshot_class(crds)
         " 'local-path'. Fix: use strategy: fileSystem for that namespace, or exclude it from this schedule"]
     example["backups"]["velero"]["schedules"][1]["includedNamespaces"] = ["saasodoo", "frappe"]
     example["benches"][0]["namespace"] = "erp"  # frappe now holds only the NFS volume shared-files
+    example["storage"]["volumes"][2]["namespace"] = "erp"  # and the site backups move with their bench
     with pytest.raises(PlatformError) as caught:
         loader.parse(yaml.safe_dump(example, sort_keys=False))
     assert len(caught.value.problems) == 1 and "frappe/shared-files" in caught.value.problems[0]

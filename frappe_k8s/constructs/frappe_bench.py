@@ -15,10 +15,11 @@ from constructs import Construct
 from frappe_k8s import backup_hooks
 from frappe_k8s.constructs import bench_scripts as scripts
 from frappe_k8s.constructs.k8s_object import k8s_object, spec_hash
+from frappe_k8s.constructs.mariadb_server import CONTAINER_SECURITY, MARIADB_PORT, mariadb_server
 from frappe_k8s.constructs.redis_server import RedisServer, RedisServerProps
 from frappe_k8s.constructs.rwx_volume import REPLACE_ON_CHANGE, RwxVolume
 from frappe_k8s.labels import COMPONENT, INSTANCE, NAME, standard_labels
-from frappe_k8s.model.bench import (BENCH_PATH, FRAPPE_UID, BenchMariaDB, ExternalDatabase, FrappeBenchProps,
+from frappe_k8s.model.bench import (BENCH_PATH, FRAPPE_UID, MariaDBServer, ExternalDatabase, FrappeBenchProps,
                                     HorizontalAutoscaling, MariaDBRef, Resources, Worker, redis_address)
 from frappe_k8s.model.checks import quantity_bytes
 from frappe_k8s.model.volumes import READ_WRITE_ONCE
@@ -27,9 +28,7 @@ from frappe_k8s.sync import SYNC_WAVE
 APP_NAME = "frappe-bench"
 SITES_PATH = f"{BENCH_PATH}/sites"
 LOGS_PATH = f"{BENCH_PATH}/logs"
-MARIADB_UID = 999  # the official MariaDB image's `mysql` user and group
 PORTS = {"gunicorn": 8000, "nginx": 8080, "socketio": 9000}
-MARIADB_PORT = 3306
 CHROMIUM_PATH = "/usr/bin/chromium-headless-shell"  # PDF rendering from Frappe v16 on
 SOCKETIO_SCRIPT = f"{BENCH_PATH}/apps/frappe/socketio.js"
 
@@ -52,7 +51,6 @@ MANAGED_CONFIG_KEYS = ("bench_id", "chromium_path", "db_host", "db_port", "db_ty
 # Read-only Frappe containers get a writable HOME: Chromium (PDFs from v16 on) and fontconfig write
 # caches under ~/.cache and ~/.config.
 WRITABLE_HOME = {"HOME": "/tmp"}
-CONTAINER_SECURITY = {"allowPrivilegeEscalation": False, "runAsNonRoot": True, "capabilities": {"drop": ["ALL"]}}
 
 
 class FrappeBench(Construct):
@@ -143,37 +141,10 @@ class FrappeBench(Construct):
             return database.host, database.effective_port, database.type
         if isinstance(database, MariaDBRef):
             return f"{database.name}.{database.namespace or self.namespace}.svc.cluster.local", database.port, "mariadb"
-        self.mariadb = self._mariadb(database)
+        self.mariadb = mariadb_server(self, "mariadb", name=self.name_of("mariadb"), namespace=self.namespace,
+                                      labels=self._labels("mariadb"), server=database,
+                                      pull_policy=self.props.image.pull_policy, annotations={SYNC_WAVE: WAVE_BASE})
         return f"{self.name_of('mariadb')}.{self.namespace}.svc.cluster.local", MARIADB_PORT, "mariadb"
-
-    def _mariadb(self, db: BenchMariaDB):
-        """A mariadb-operator MariaDB with the server settings Frappe needs; the operator generates root's password."""
-        my_cnf = "\n".join([
-            "[mariadb]",
-            "character-set-server=utf8mb4",
-            "collation-server=utf8mb4_unicode_ci",
-            "skip-character-set-client-handshake",
-            f"max_connections={db.max_connections}",
-            f"innodb_buffer_pool_size={quantity_bytes(db.innodb_buffer_pool_size)}",
-            "max_allowed_packet=256M",
-        ]) + "\n"
-        return k8s_object(self, "mariadb", api_version="k8s.mariadb.com/v1alpha1", kind="MariaDB",
-                          name=self.name_of("mariadb"), namespace=self.namespace, labels=self._labels("mariadb"),
-                          annotations={SYNC_WAVE: WAVE_BASE}, spec={
-                              "image": db.image,
-                              "imagePullPolicy": self.props.image.pull_policy,
-                              "rootPasswordSecretKeyRef": {"name": self.name_of("mariadb-root"), "key": "password",
-                                                           "generate": True},
-                              "port": MARIADB_PORT,
-                              "replicas": 1,
-                              "storage": {"size": db.storage_size, "storageClassName": db.storage_class},
-                              "myCnf": my_cnf,
-                              "resources": db.resources.as_k8s(),
-                              "podSecurityContext": {"runAsNonRoot": True, "runAsUser": MARIADB_UID,
-                                                     "runAsGroup": MARIADB_UID, "fsGroup": MARIADB_UID,
-                                                     "seccompProfile": {"type": "RuntimeDefault"}},
-                              "securityContext": dict(CONTAINER_SECURITY),
-                          })
 
     def _common_site_config(self) -> dict:
         """The keys the configure Job writes into sites/common_site_config.json."""
@@ -194,7 +165,7 @@ class FrappeBench(Construct):
         """A pod of the Frappe image: restricted security, the sites and logs volumes, a /tmp emptyDir,
         the wait init container for long-running pods, and node placement for RWO or spread."""
         props = self.props
-        init = [self._container("wait-ready", ["bash", "-c", scripts.WAIT_READY], WAIT_RESOURCES,
+        init = [self.container("wait-ready", ["bash", "-c", scripts.WAIT_READY], WAIT_RESOURCES,
                                 env={"IMAGE_ID": self.image_id, "WAIT_SECONDS": str(props.wait_timeout_seconds)},
                                 read_only=True)] if wait else []
         spec = {
@@ -233,15 +204,18 @@ class FrappeBench(Construct):
                 "labelSelector": {"matchLabels": self._selector(spread)}}]
         return spec
 
-    def _container(self, name: str, args: Optional[list[str]], resources: Resources, *,
-                   env: Mapping[str, str] = {}, port: Optional[int] = None, read_only: bool = False,
-                   probes: Mapping[str, dict] = {}) -> dict:
+    def container(self, name: str, args: Optional[list[str]], resources: Resources, *,
+                  env: Mapping[str, str] = {}, secret_env: Mapping[str, tuple[str, str]] = {},
+                  port: Optional[int] = None, read_only: bool = False, probes: Mapping[str, dict] = {}) -> dict:
+        """A container of the bench's image, restricted; `secret_env` maps variables to (Secret, key)."""
+        secrets = [{"name": k, "valueFrom": {"secretKeyRef": {"name": secret, "key": key}}}
+                   for k, (secret, key) in secret_env.items()]
         container = {
             "name": name,
             "image": self.image,
             "imagePullPolicy": self.props.image.pull_policy,
             "args": args,
-            "env": [{"name": k, "value": v} for k, v in env.items()] or None,
+            "env": [{"name": k, "value": v} for k, v in env.items()] + secrets or None,
             "ports": [{"name": "http", "containerPort": port, "protocol": "TCP"}] if port else None,
             "resources": resources.as_k8s(),
             "securityContext": {**CONTAINER_SECURITY, "readOnlyRootFilesystem": read_only},
@@ -249,10 +223,11 @@ class FrappeBench(Construct):
         }
         return {k: v for k, v in container.items() if v is not None}
 
-    def _template(self, component: str, spec: dict, annotations: Optional[Mapping[str, str]] = None) -> dict:
+    def _template(self, component: str, spec: dict, annotations: Optional[Mapping[str, str]] = None,
+                  labels: Optional[Mapping[str, str]] = None) -> dict:
         """A pod template: the sites label, and Velero's annotations (inert without Velero): scratch
         emptyDirs stay out of file-system backups, plus any backup hook of the component."""
-        labels = {**self._labels(component), SITES_LABEL: self.sites.claim_name}
+        labels = {**(labels or self._labels(component)), SITES_LABEL: self.sites.claim_name}
         pod_annotations = {**backup_hooks.exclude_from_file_system_backup(backup_hooks.scratch_volumes(spec)),
                            **(annotations or {})}
         return {"metadata": {"labels": labels, "annotations": pod_annotations or None}, "spec": spec}
@@ -284,7 +259,7 @@ class FrappeBench(Construct):
                   "livenessProbe": {**tcp, "periodSeconds": 20, "timeoutSeconds": 3, "failureThreshold": 3}}
         if startup:
             probes["startupProbe"] = {**tcp, **startup}
-        container = self._container(component, args, resources, env=env, port=port, read_only=True, probes=probes)
+        container = self.container(component, args, resources, env=env, port=port, read_only=True, probes=probes)
         container["volumeMounts"] = [dict(m) for m in extra_mounts]
         return self._deployment(component, container, replicas=None if autoscaling else replicas,
                                 extra_volumes=tuple(extra_volumes),
@@ -328,7 +303,7 @@ class FrappeBench(Construct):
         check = {"exec": {"command": scripts.process_check(pattern)}, "periodSeconds": 30, "timeoutSeconds": 5,
                  "failureThreshold": 3}
         probes = {"readinessProbe": dict(check), "livenessProbe": {**check, "initialDelaySeconds": 30}}
-        container = self._container(component, args, resources, probes=probes)
+        container = self.container(component, args, resources, probes=probes)
         container["volumeMounts"] = []
         return self._deployment(component, container, replicas=replicas, strategy=strategy,
                                 grace_period_seconds=grace_period_seconds, annotations=annotations,
@@ -370,6 +345,15 @@ class FrappeBench(Construct):
         return {"backoffLimit": backoff_limit, "activeDeadlineSeconds": deadline_seconds,
                 "template": self._template(task, spec)}
 
+    def job_template(self, labels: Mapping[str, str], container: dict, *, extra_volumes: tuple[dict, ...] = (),
+                     grace_period_seconds: Optional[int] = None) -> dict:
+        """The pod template of a one-off task on this bench (a site's Jobs): the bench's pod, volumes and
+        placement, with the task's own labels; mounts the container already has are kept."""
+        container.setdefault("volumeMounts", [])
+        spec = self._pod_spec([container], wait=False, restart_policy="Never", extra_volumes=extra_volumes,
+                              grace_period_seconds=grace_period_seconds)
+        return self._template("", spec, labels=labels)
+
     def _job(self, task: str, spec: dict, name_hash: str, wave: str):
         """A Job named `<bench>-<task>-<hash>`: a change of what the hash covers gives a new name, so Argo CD
         and Flux create a new Job instead of patching an immutable one. No TTL: a Job that vanished would be
@@ -396,7 +380,7 @@ class FrappeBench(Construct):
                "EXPECTED_APPS": " ".join(props.apps),
                "COMMON_SITE_CONFIG": json.dumps(self.common_site_config, sort_keys=True),
                "MANAGED_KEYS": json.dumps(list(MANAGED_CONFIG_KEYS))}
-        container = self._container("configure", ["bash", "-c", scripts.CONFIGURE], CONFIGURE_RESOURCES, env=env)
+        container = self.container("configure", ["bash", "-c", scripts.CONFIGURE], CONFIGURE_RESOURCES, env=env)
         # room for every attempt: each may wait the whole timeout before it fails
         deadline = (CONFIGURE_BACKOFF_LIMIT + 1) * (props.wait_timeout_seconds + 120)
         spec = self._job_spec("configure", container, CONFIGURE_BACKOFF_LIMIT, deadline)
@@ -410,7 +394,7 @@ class FrappeBench(Construct):
         it; when it is replaced in place (a label or resource change), the script finds its image's marker
         and exits at once."""
         env = {"IMAGE_ID": self.image_id, "WAIT_SECONDS": str(self.props.wait_timeout_seconds)}
-        container = self._container("migrate", ["bash", "-c", scripts.MIGRATE], MIGRATE_RESOURCES, env=env)
+        container = self.container("migrate", ["bash", "-c", scripts.MIGRATE], MIGRATE_RESOURCES, env=env)
         spec = self._job_spec("migrate", container, MIGRATE_BACKOFF_LIMIT, MIGRATE_DEADLINE_SECONDS,
                               grace_period_seconds=MIGRATE_GRACE_SECONDS)
         return self._job("migrate", spec, self.image_id, WAVE_MIGRATE)

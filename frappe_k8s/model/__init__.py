@@ -11,6 +11,7 @@ from typing import Optional
 from frappe_k8s.model.backups import Velero
 from frappe_k8s.model.bench import DEFAULT_FRAPPE_REPOSITORY, DEFAULT_MARIADB_IMAGE, DEFAULT_REDIS_IMAGE, FrappeBenchProps
 from frappe_k8s.model.ceph import CephClusterProps, RookSettings
+from frappe_k8s.model.site import Routing
 from frappe_k8s.model.volumes import DEFAULT_VERIFY_IMAGE, RwxVolumeProps
 
 
@@ -28,7 +29,8 @@ class Images:
 class Defaults:
     kubernetes_version: str = "1.33"          # schemas the output is validated against
     storage_class: Optional[str] = None       # class for volumes that name none; default: they must name one
-    domain_suffix: Optional[str] = None       # sites get "<site>.<suffix>" when they give no full host name
+    domain_suffix: Optional[str] = None       # a site name of one label gets ".<suffix>"
+    routing: Routing = Routing()              # how sites are reached when they set no routing of their own
     labels: tuple[tuple[str, str], ...] = ()  # extra labels on every rendered object
     images: Images = field(default_factory=Images)
 

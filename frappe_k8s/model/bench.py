@@ -14,12 +14,14 @@ from urllib.parse import urlsplit
 from frappe_k8s.errors import SpecError
 from frappe_k8s.model import checks
 from frappe_k8s.model.checks import quantity_bytes
+from frappe_k8s.model.server import (CPU, DEFAULT_MARIADB_IMAGE, MariaDBServer, Resources,  # noqa: F401 (re-exported)
+                                     default_resources, positive)
+from frappe_k8s.model.site import DEDICATED, EXTERNAL, SHARED, FrappeSiteProps, SecretRef
 from frappe_k8s.model.volumes import (DEFAULT_VERIFY_IMAGE, READ_WRITE_MANY, READ_WRITE_ONCE, ExistingStorageClass,
                                       RwxVolumeProps)
 
 DEFAULT_FRAPPE_REPOSITORY = "docker.io/frappe/erpnext"
 DEFAULT_REDIS_IMAGE = "docker.io/library/redis:7.4.2-alpine"
-DEFAULT_MARIADB_IMAGE = "docker.io/library/mariadb:10.11.11"
 
 BENCH_PATH = "/home/frappe/frappe-bench"  # the image's WORKDIR: Frappe's bench path
 FRAPPE_UID = 1000  # the image's `frappe` user and group
@@ -29,7 +31,6 @@ FRAPPE_VERSION = re.compile(r"^v?(?P<major>1[3-9]|[2-9][0-9])(\.[0-9]+\.[0-9]+)?
 IMAGE_TAG = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}(@sha256:[0-9a-f]{64})?$|^@sha256:[0-9a-f]{64}$")
 QUEUE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 IMAGE_REPOSITORY = re.compile(r"^[a-z0-9]([-a-z0-9._/:]*[a-z0-9])?$")
-CPU = re.compile(r"^([0-9]+m|[0-9]+(\.[0-9]+)?)$")
 PULL_POLICIES = ("IfNotPresent", "Always", "Never")
 EVICTION_POLICIES = ("allkeys-lru", "allkeys-lfu", "volatile-lru", "volatile-lfu", "allkeys-random",
                      "volatile-random", "volatile-ttl")
@@ -47,40 +48,6 @@ def _replica_range(low: object, high: object, lowest: int) -> None:
     if not isinstance(high, int) or high < max(low, 1):
         raise SpecError("max_replicas", high, f"must be at least min_replicas ({low}) and at least 1",
                         "raise max_replicas")
-
-
-def _positive(name: str, value: object) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise SpecError(name, value, "must be a positive whole number", "use 1 or more")
-
-
-@dataclass(frozen=True)
-class Resources:
-    """Requests and limits of one container. CPU in cores or millicores, memory as a quantity."""
-
-    cpu_request: str
-    memory_request: str
-    cpu_limit: str
-    memory_limit: str
-
-    def __post_init__(self) -> None:
-        for name in ("cpu_request", "cpu_limit"):
-            value = getattr(self, name)
-            if not isinstance(value, str) or not CPU.match(value):
-                raise SpecError(name, value, "is not a CPU quantity", 'quote cores or millicores, such as "500m" or "2"')
-        for name in ("memory_request", "memory_limit"):
-            checks.quantity(name, getattr(self, name))
-        if quantity_bytes(self.memory_request) > quantity_bytes(self.memory_limit):
-            raise SpecError("memory_request", self.memory_request, f"is above the limit {self.memory_limit}",
-                            "lower the request or raise the limit")
-
-    def as_k8s(self) -> dict:
-        return {"requests": {"cpu": self.cpu_request, "memory": self.memory_request},
-                "limits": {"cpu": self.cpu_limit, "memory": self.memory_limit}}
-
-
-def _resources(cpu_request: str, memory_request: str, cpu_limit: str, memory_limit: str):
-    return field(default_factory=lambda: Resources(cpu_request, memory_request, cpu_limit, memory_limit))
 
 
 @dataclass(frozen=True)
@@ -108,13 +75,13 @@ class Gunicorn:
     workers: int = 2                  # GUNICORN_WORKERS: processes per pod
     threads: int = 4                  # GUNICORN_THREADS: threads per process
     timeout_seconds: int = 120        # GUNICORN_TIMEOUT: a request running longer is killed
-    resources: Resources = _resources("500m", "1Gi", "2", "4Gi")
+    resources: Resources = default_resources("500m", "1Gi", "2", "4Gi")
     autoscaling: Optional[HorizontalAutoscaling] = None  # default: fixed `replicas`
 
     def __post_init__(self) -> None:
         _replicas(self.replicas)
         for name in ("workers", "threads", "timeout_seconds"):
-            _positive(name, getattr(self, name))
+            positive(name, getattr(self, name))
 
 
 @dataclass(frozen=True)
@@ -127,12 +94,12 @@ class Nginx:
     real_ip_from: str = "127.0.0.1"       # address or CIDR whose X-Forwarded-For is trusted (the ingress controller)
     real_ip_header: str = "X-Forwarded-For"
     real_ip_recursive: bool = False
-    resources: Resources = _resources("200m", "256Mi", "1", "512Mi")
+    resources: Resources = default_resources("200m", "256Mi", "1", "512Mi")
     autoscaling: Optional[HorizontalAutoscaling] = None
 
     def __post_init__(self) -> None:
         _replicas(self.replicas)
-        _positive("proxy_read_timeout_seconds", self.proxy_read_timeout_seconds)
+        positive("proxy_read_timeout_seconds", self.proxy_read_timeout_seconds)
         if not isinstance(self.client_max_body_size, str) or not re.match(r"^[0-9]+[kKmMgG]?$", self.client_max_body_size):
             raise SpecError("client_max_body_size", self.client_max_body_size, "is not an nginx size",
                             'write a size such as "50m" or "1g"')
@@ -146,7 +113,7 @@ class SocketIO:
     """The realtime server (node socketio.js, port 9000)."""
 
     replicas: int = 1
-    resources: Resources = _resources("200m", "512Mi", "1", "2Gi")
+    resources: Resources = default_resources("200m", "512Mi", "1", "2Gi")
     autoscaling: Optional[HorizontalAutoscaling] = None
 
     def __post_init__(self) -> None:
@@ -157,7 +124,7 @@ class SocketIO:
 class Scheduler:
     """`bench schedule`: always exactly one replica, replaced with Recreate so two never overlap."""
 
-    resources: Resources = _resources("200m", "512Mi", "1", "2Gi")
+    resources: Resources = default_resources("200m", "512Mi", "1", "2Gi")
 
 
 @dataclass(frozen=True)
@@ -173,7 +140,7 @@ class QueueAutoscaling:
     def __post_init__(self) -> None:
         _replica_range(self.min_replicas, self.max_replicas, lowest=0)
         for name in ("list_length", "cooldown_seconds", "polling_interval_seconds"):
-            _positive(name, getattr(self, name))
+            positive(name, getattr(self, name))
 
 
 @dataclass(frozen=True)
@@ -183,7 +150,7 @@ class Worker:
     queues: tuple[str, ...]
     enabled: bool = True
     replicas: int = 1
-    resources: Resources = _resources("500m", "1Gi", "2", "4Gi")
+    resources: Resources = default_resources("500m", "1Gi", "2", "4Gi")
     autoscaling: Optional[QueueAutoscaling] = None  # default: fixed `replicas`
 
     def __post_init__(self) -> None:
@@ -231,7 +198,7 @@ class RedisCache:
 
     max_memory: str = "1Gi"              # Redis maxmemory; must leave room under the memory limit
     eviction_policy: str = "allkeys-lru"
-    resources: Resources = _resources("200m", "512Mi", "1", "2Gi")
+    resources: Resources = default_resources("200m", "512Mi", "1", "2Gi")
 
     def __post_init__(self) -> None:
         checks.quantity("max_memory", self.max_memory)
@@ -249,7 +216,7 @@ class RedisQueue:
 
     storage_size: str = "2Gi"
     storage_class: Optional[str] = None  # default: the cluster's default StorageClass (a ReadWriteOnce volume)
-    resources: Resources = _resources("200m", "512Mi", "1", "2Gi")
+    resources: Resources = default_resources("200m", "512Mi", "1", "2Gi")
 
     def __post_init__(self) -> None:
         checks.quantity("storage_size", self.storage_size)
@@ -298,38 +265,12 @@ class MariaDBRef:
     name: str
     namespace: Optional[str] = None  # default: the bench's namespace
     port: int = 3306
+    root_password_secret_ref: Optional[SecretRef] = None  # in the bench's namespace; needed to drop a site's data
 
     def __post_init__(self) -> None:
         checks.dns_label("name", self.name)
         if self.namespace is not None:
             checks.dns_label("namespace", self.namespace)
-
-
-@dataclass(frozen=True)
-class BenchMariaDB:
-    """A mariadb-operator MariaDB owned by the bench, named `<bench>-mariadb`, set up for Frappe (utf8mb4).
-
-    Its root password is generated by the operator into the Secret `<bench>-mariadb-root`; it never
-    appears in dist/.
-    """
-
-    image: str = DEFAULT_MARIADB_IMAGE
-    storage_size: str = "10Gi"
-    storage_class: Optional[str] = None  # default: the cluster's default StorageClass
-    max_connections: int = 500
-    innodb_buffer_pool_size: str = "1Gi"
-    resources: Resources = _resources("500m", "2Gi", "2", "4Gi")
-
-    def __post_init__(self) -> None:
-        checks.quantity("storage_size", self.storage_size)
-        checks.quantity("innodb_buffer_pool_size", self.innodb_buffer_pool_size)
-        _positive("max_connections", self.max_connections)
-        if self.storage_class is not None:
-            checks.dns_subdomain("storage_class", self.storage_class)
-        if quantity_bytes(self.innodb_buffer_pool_size) > 0.8 * quantity_bytes(self.resources.memory_limit):
-            raise SpecError("innodb_buffer_pool_size", self.innodb_buffer_pool_size,
-                            f"leaves less than 20% of the memory limit {self.resources.memory_limit} to MariaDB",
-                            "lower it or raise resources.limits.memory")
 
 
 @dataclass(frozen=True)
@@ -352,7 +293,7 @@ class ExternalDatabase:
         return self.port or (5432 if self.type == "postgres" else 3306)
 
 
-Database = Union[MariaDBRef, BenchMariaDB, ExternalDatabase]
+Database = Union[MariaDBRef, MariaDBServer, ExternalDatabase]
 
 
 @dataclass(frozen=True)
@@ -428,7 +369,7 @@ class BackupHook:
     on_error: str = "Fail"        # Fail: the backup is marked failed; Continue: back up without a fresh dump
 
     def __post_init__(self) -> None:
-        _positive("timeout_seconds", self.timeout_seconds)
+        positive("timeout_seconds", self.timeout_seconds)
         checks.one_of("on_error", self.on_error, ("Fail", "Continue"))
 
 
@@ -444,7 +385,7 @@ class FrappeBenchProps:
     sites_volume: SitesStorage = SitesStorage()
     logs: Optional[LogsStorage] = None
     redis: Redis = Redis()
-    database: Database = BenchMariaDB()
+    database: Database = MariaDBServer()
     gunicorn: Gunicorn = Gunicorn()
     nginx: Nginx = Nginx()
     socketio: SocketIO = SocketIO()
@@ -454,6 +395,7 @@ class FrappeBenchProps:
     network_policy: NetworkPolicy = NetworkPolicy()
     backup_hook: BackupHook = BackupHook()
     wait_timeout_seconds: int = 600        # how long jobs and init containers wait for config, Redis, database
+    sites: tuple[FrappeSiteProps, ...] = ()  # rendered by FrappeSite into their own app folder sites-<bench>
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not DNS_1035_LABEL.match(self.name) or len(self.name) > BENCH_NAME_MAX:
@@ -477,7 +419,39 @@ class FrappeBenchProps:
                                           or not re.match(r"^[A-Za-z0-9][-A-Za-z0-9_.]*$", self.bench_id)):
             raise SpecError("bench_id", self.bench_id, "is not a usable bench id",
                             "use letters, digits, '-', '_' and '.'")
-        _positive("wait_timeout_seconds", self.wait_timeout_seconds)
+        positive("wait_timeout_seconds", self.wait_timeout_seconds)
+        self._check_sites()
+
+    def _check_sites(self) -> None:
+        """What a site may ask of this bench: its apps, a database server of the right kind, unique names."""
+        seen: dict[str, str] = {}
+        for i, site in enumerate(self.sites):
+            for key in (site.name, *site.domains, f"id:{site.object_id}", f"db:{site.database_name}"):
+                if key in seen:
+                    what = key.split(":")[0] if ":" in key else "host name"
+                    raise SpecError(f"sites.{i}.name", site.name, f"shares its {what} with site '{seen[key]}'",
+                                    "give the sites distinct names, or set id on one of them")
+                seen[key] = site.name
+            missing = [app for app in site.apps or () if app not in self.apps]
+            if missing:
+                raise SpecError(f"sites.{i}.apps", missing, f"are not apps of the bench (it has {list(self.apps)})",
+                                "install only the bench's apps, or add them to the bench's image and apps")
+            mode, server = site.database.mode, self.database
+            if mode == SHARED and isinstance(server, ExternalDatabase):
+                raise SpecError(f"sites.{i}.database.mode", mode, "the bench's database is external, not a MariaDB"
+                                " the site's database could be declared on", "set database.mode: external with"
+                                " external.rootPasswordSecretRef, or dedicated")
+            if mode == EXTERNAL and isinstance(server, ExternalDatabase) is False and site.database.external.host is None:
+                raise SpecError(f"sites.{i}.database.external.host", None, "the bench has no external database to"
+                                " default to", "set external.host")
+            if site.drop_data and mode == SHARED and isinstance(server, MariaDBRef) \
+                    and server.root_password_secret_ref is None:
+                raise SpecError(f"sites.{i}.drop_data", True, "dropping a site needs the root password of the"
+                                f" MariaDB '{server.name}', which the bench does not reference",
+                                "set database.mariadbRef.rootPasswordSecretRef on the bench")
+            if site.restore is not None and not site.backup.active:
+                raise SpecError(f"sites.{i}.restore", site.restore.backup, "restores from the backup volume, and"
+                                " this site has none", "set backup.volume (or the bench's siteBackups.volume)")
 
     # --- derived values, named once ---------------------------------------------------------------
 

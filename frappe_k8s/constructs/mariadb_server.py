@@ -1,0 +1,49 @@
+"""A mariadb-operator MariaDB set up for Frappe: a bench's own server, or a site's dedicated one."""
+from __future__ import annotations
+
+from typing import Mapping
+
+from cdk8s import ApiObject
+from constructs import Construct
+
+from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.model.checks import quantity_bytes
+from frappe_k8s.model.server import MariaDBServer
+
+MARIADB_PORT = 3306
+MARIADB_UID = 999  # the official MariaDB image's `mysql` user and group
+CONTAINER_SECURITY = {"allowPrivilegeEscalation": False, "runAsNonRoot": True, "capabilities": {"drop": ["ALL"]}}
+
+
+def root_secret(name: str) -> str:
+    """The Secret the operator generates root's password into (key `password`) for the MariaDB `name`."""
+    return f"{name}-root"
+
+
+def mariadb_server(scope: Construct, construct_id: str, *, name: str, namespace: str, labels: Mapping[str, str],
+                   server: MariaDBServer, pull_policy: str, annotations: Mapping[str, str]) -> ApiObject:
+    """utf8mb4 as Frappe needs it, restricted pods, and a root password the operator generates (never in dist/)."""
+    my_cnf = "\n".join([
+        "[mariadb]",
+        "character-set-server=utf8mb4",
+        "collation-server=utf8mb4_unicode_ci",
+        "skip-character-set-client-handshake",
+        f"max_connections={server.max_connections}",
+        f"innodb_buffer_pool_size={quantity_bytes(server.innodb_buffer_pool_size)}",
+        "max_allowed_packet=256M",
+    ]) + "\n"
+    return k8s_object(scope, construct_id, api_version="k8s.mariadb.com/v1alpha1", kind="MariaDB", name=name,
+                      namespace=namespace, labels=labels, annotations=annotations, spec={
+                          "image": server.image,
+                          "imagePullPolicy": pull_policy,
+                          "rootPasswordSecretKeyRef": {"name": root_secret(name), "key": "password", "generate": True},
+                          "port": MARIADB_PORT,
+                          "replicas": 1,
+                          "storage": {"size": server.storage_size, "storageClassName": server.storage_class},
+                          "myCnf": my_cnf,
+                          "resources": server.resources.as_k8s(),
+                          "podSecurityContext": {"runAsNonRoot": True, "runAsUser": MARIADB_UID,
+                                                 "runAsGroup": MARIADB_UID, "fsGroup": MARIADB_UID,
+                                                 "seccompProfile": {"type": "RuntimeDefault"}},
+                          "securityContext": dict(CONTAINER_SECURITY),
+                      })
