@@ -37,9 +37,9 @@ def test_every_skipped_check_has_a_reason():
         assert re.match(r"^\s*- CKV2?_K8S_\d+\s+# \".+\": .{20,}", line), line
 
 
-def test_checkov_passes_on_every_bench_folder(checkov, example_dist):
-    folders = sorted(p for p in example_dist.iterdir() if p.name.startswith("bench-"))
-    assert folders
+def test_checkov_passes_on_every_bench_and_sites_folder(checkov, example_dist):
+    folders = sorted(p for p in example_dist.iterdir() if p.name.startswith(("bench-", "sites-")))
+    assert [f.name for f in folders if f.name.startswith("sites-")] == ["sites-production-bench"]
     for folder in folders:
         result = subprocess.run([checkov, "--config-file", str(CONFIG), "-d", str(folder), "--output", "json",
                                  "--quiet", "--compact"], capture_output=True, text=True, timeout=600)
@@ -47,4 +47,4 @@ def test_checkov_passes_on_every_bench_folder(checkov, example_dist):
         summary = report["summary"]
         failed = [(c["check_id"], c["resource"]) for c in report["results"]["failed_checks"]]
         assert failed == [] and result.returncode == 0, folder.name
-        assert summary["passed"] > 300, summary  # the checks really ran on the folder
+        assert summary["passed"] > 100, summary  # the checks really ran on the folder

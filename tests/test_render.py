@@ -31,6 +31,7 @@ def test_example_layout_one_file_per_object_and_a_kustomization(example_dist):
         "Job.saasodoo.odoo-backups-storage-verify-rwx.yaml",
         "Job.sbd-system.sbd-shared-verify-rwx.yaml",
         "PersistentVolume.sbd-system-sbd-shared.yaml",
+        "PersistentVolumeClaim.frappe.frappe-site-backups.yaml",
         "PersistentVolumeClaim.frappe.shared-files.yaml",
         "PersistentVolumeClaim.saasodoo.odoo-backups-storage.yaml",
         "PersistentVolumeClaim.sbd-system.sbd-shared.yaml",

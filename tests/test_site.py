@@ -1,0 +1,419 @@
+"""FrappeSite as rendered: database objects and grants, passwords, Jobs, routing, backups, restore, decommission.
+
+The example's dist/sites-production-bench/ covers one site per mode; variants are synthesized in-process
+from small platforms and validated against the real CRDs.
+"""
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+from frappe_k8s import loader
+from frappe_k8s.constructs import site_scripts
+from frappe_k8s.constructs.frappe_site import default_backup_schedule
+from frappe_k8s.model.site import SITE_PRIVILEGES, FrappeSiteProps
+from frappe_k8s.render import synthesize
+from frappe_k8s.validate import Validator
+
+from conftest import load_objects
+
+SITES = "sites-production-bench"
+
+
+@pytest.fixture(scope="module")
+def sites(example_dist) -> dict[tuple[str, str], dict]:
+    return {(o["kind"], o["metadata"]["name"]): o for o in load_objects(example_dist / SITES)}
+
+
+def of_site(objects: dict, site: str) -> dict[tuple[str, str], dict]:
+    return {key: o for key, o in objects.items() if o["metadata"]["labels"].get("frappe-k8s.io/site") == site}
+
+
+def job(objects: dict, site_id: str, task: str) -> dict:
+    (found,) = [o for (kind, name), o in objects.items()
+                if kind == "Job" and re.fullmatch(rf"{site_id}-{task}-[0-9a-f]{{8}}", name)]
+    return found
+
+
+def container(workload: dict) -> dict:
+    spec = workload["spec"].get("jobTemplate", {}).get("spec", workload["spec"])
+    (found,) = spec["template"]["spec"]["containers"]
+    return found
+
+
+def env(workload: dict) -> dict[str, object]:
+    return {e["name"]: e.get("value", e.get("valueFrom")) for e in container(workload)["env"]}
+
+
+HEAD = """\
+name: demo
+defaults: {storageClass: cephfs}
+storage:
+  externalStorageClasses: [{name: cephfs}]
+  volumes: [{name: site-backups, namespace: erp, size: 5Gi}]
+benches:
+  - name: erp
+    frappeVersion: "15"
+    apps: [frappe, erpnext, hrms]
+"""
+
+
+def render(sites_yaml: str, head: str = HEAD, crds: Path | None = None) -> dict[tuple[str, str], dict]:
+    platform = loader.parse(head + textwrap.indent(textwrap.dedent(sites_yaml), "    "), "platform.yaml")
+    apps = synthesize(platform)
+    objects = {(m["kind"], m["metadata"]["name"]): m for m in apps.get("sites-erp", [])}
+    if crds is not None:
+        validator = Validator("1.33", crds)
+        assert [p for m in objects.values() for p in validator.problems(m)] == []
+    return objects
+
+
+# --- database -----------------------------------------------------------------------------------------
+
+
+def test_shared_site_gets_database_user_and_least_privilege_grant_on_the_bench_mariadb(sites):
+    site = of_site(sites, "customer.example.com")
+    database, user, grant = (site[kind, "customer-example-com"] for kind in ("Database", "User", "Grant"))
+    name = "customer_example_com_359c1d83"
+    ref = {"name": "production-bench-mariadb", "namespace": "frappe"}
+    assert database["spec"] == {"mariaDbRef": ref, "name": name, "characterSet": "utf8mb4",
+                                "collate": "utf8mb4_unicode_ci", "cleanupPolicy": "Skip"}
+    assert user["spec"] == {"mariaDbRef": ref, "name": name, "host": "%", "maxUserConnections": 100,
+                            "passwordSecretKeyRef": {"name": "customer-example-com-db-password", "key": "password"},
+                            "cleanupPolicy": "Skip"}
+    assert grant["spec"] == {"mariaDbRef": ref, "database": name, "table": "*", "username": name, "host": "%",
+                             "grantOption": False, "cleanupPolicy": "Skip", "privileges": list(SITE_PRIVILEGES)}
+
+
+def test_grant_is_frappes_rds_list_and_nothing_global():
+    assert SITE_PRIVILEGES == ("SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "INDEX", "ALTER",
+                               "CREATE TEMPORARY TABLES", "CREATE VIEW", "EVENT", "TRIGGER", "SHOW VIEW",
+                               "CREATE ROUTINE", "ALTER ROUTINE", "EXECUTE", "LOCK TABLES")
+    assert not {"ALL PRIVILEGES", "GRANT OPTION", "SUPER", "FILE", "PROCESS", "RELOAD"} & set(SITE_PRIVILEGES)
+
+
+def test_sql_objects_and_passwords_are_protected_from_pruning(sites):
+    for (kind, name), obj in sites.items():
+        if kind in ("Database", "User", "Grant", "ExternalSecret", "MariaDB"):
+            annotations = obj["metadata"]["annotations"]
+            assert "Prune=false" in annotations["argocd.argoproj.io/sync-options"], name
+            assert "Delete=false" in annotations["argocd.argoproj.io/sync-options"], name
+            assert annotations["kustomize.toolkit.fluxcd.io/prune"] == "disabled", name
+        if kind in ("Database", "User", "Grant"):
+            assert obj["spec"]["cleanupPolicy"] == "Skip"
+
+
+def test_dedicated_site_gets_its_own_mariadb_and_its_sql_objects_point_at_it(sites):
+    site = of_site(sites, "isolated.example.com")
+    server = site["MariaDB", "isolated-example-com-mariadb"]
+    assert server["spec"]["storage"] == {"size": "5Gi", "storageClassName": "cephfs"}
+    assert server["spec"]["rootPasswordSecretKeyRef"] == {"name": "isolated-example-com-mariadb-root",
+                                                          "key": "password", "generate": True}
+    assert "character-set-server=utf8mb4" in server["spec"]["myCnf"]
+    ref = {"name": "isolated-example-com-mariadb", "namespace": "frappe"}
+    for kind in ("Database", "User", "Grant"):
+        assert site[kind, "isolated-example-com"]["spec"]["mariaDbRef"] == ref
+    assert env(job(site, "isolated-example-com", "create"))["DB_HOST"] == "isolated-example-com-mariadb.frappe.svc.cluster.local"
+
+
+def test_external_site_has_no_sql_objects_and_creates_with_root_from_a_secret_ref(sites):
+    site = of_site(sites, "external.example.com")
+    assert not {kind for kind, _ in site} & {"Database", "User", "Grant", "MariaDB"}
+    variables = env(job(site, "external-example-com", "create"))
+    assert variables["DB_SETUP"] == "root" and variables["DB_HOST"] == "rds-instance.region.rds.amazonaws.com"
+    assert variables["DB_ROOT_USERNAME"] == "admin" and variables["DB_PORT"] == "3306"
+    assert variables["DB_ROOT_PASSWORD"] == {"secretKeyRef": {"name": "rds-credentials", "key": "password"}}
+
+
+def test_operator_managed_sites_create_without_root(sites):
+    for site_id in ("customer-example-com", "isolated-example-com", "ocp-example-com", "production-example-com"):
+        variables = env(job(sites, site_id, "create"))
+        assert variables["DB_SETUP"] == "operator"
+        assert not {"DB_ROOT_USERNAME", "DB_ROOT_PASSWORD"} & set(variables), site_id
+
+
+def test_postgres_site_is_external_only_and_uses_the_postgres_root(crds):
+    objects = render("""\
+        database: {external: {host: pg.internal, type: postgres}}
+        sites:
+          - name: pg.example.com
+            apps: [frappe]
+            database: {external: {rootPasswordSecretRef: {name: pg-root, key: pw}}}
+        """, crds=crds)
+    variables = env(job(objects, "pg-example-com", "create"))
+    assert variables["DB_TYPE"] == "postgres" and variables["DB_PORT"] == "5432" and variables["DB_HOST"] == "pg.internal"
+    assert variables["DB_ROOT_USERNAME"] == "postgres" and variables["INSTALL_APPS"] == ""
+    assert variables["DB_ROOT_PASSWORD"] == {"secretKeyRef": {"name": "pg-root", "key": "pw"}}
+
+
+def test_database_names_are_valid_identifiers_and_never_collide():
+    names = ["a-b.com", "a.b-com", "a--b.com", "x" * 60 + ".example.com", "1.example.com", "erp.example.com"]
+    derived = [FrappeSiteProps(name=n, id=f"s{i}").database_name for i, n in enumerate(names)]
+    assert len(set(derived)) == len(derived)
+    for name in derived:
+        assert re.fullmatch(r"[a-z0-9_]{1,32}", name) and not name.startswith("_"), name
+    assert FrappeSiteProps(name="erp.example.com").database_name == "erp_example_com_69560f9c"
+    many = {FrappeSiteProps(name=f"customer{i}.example.com").database_name for i in range(2000)}
+    assert len(many) == 2000
+
+
+# --- passwords and secrets ------------------------------------------------------------------------
+
+
+def test_generated_passwords_are_external_secrets_created_once_from_one_generator(sites):
+    generator = sites["Password", "production-bench-site-password"]
+    assert generator["spec"] == {"length": 32, "digits": 8, "symbols": 0, "noUpper": False, "allowRepeat": True}
+    secret = sites["ExternalSecret", "customer-example-com-db-password"]
+    assert secret["spec"] == {
+        "refreshPolicy": "CreatedOnce",
+        "target": {"name": "customer-example-com-db-password", "creationPolicy": "Owner", "deletionPolicy": "Retain"},
+        "dataFrom": [{"sourceRef": {"generatorRef": {"apiVersion": "generators.external-secrets.io/v1alpha1",
+                                                     "kind": "Password", "name": "production-bench-site-password"}}}]}
+    # the admin password of customer.example.com is an existing Secret: nothing is generated for it
+    assert ("ExternalSecret", "customer-example-com-admin-password") not in sites
+    assert env(job(sites, "customer-example-com", "create"))["ADMIN_PASSWORD"] == {
+        "secretKeyRef": {"name": "site-admin-password", "key": "password"}}
+
+
+def test_sealed_password_renders_a_sealed_secret(crds):
+    sealed = "AgB" + "x" * 80 + "=="
+    objects = render(f"""\
+        sites:
+          - name: erp.example.com
+            adminPassword: {{sealedValue: "{sealed}"}}
+        """, crds=crds)
+    secret = objects["SealedSecret", "erp-example-com-admin-password"]
+    assert secret["spec"]["encryptedData"] == {"password": sealed}
+    assert env(job(objects, "erp-example-com", "create"))["ADMIN_PASSWORD"] == {
+        "secretKeyRef": {"name": "erp-example-com-admin-password", "key": "password"}}
+
+
+PASSWORD_NAME = re.compile(r"PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL", re.IGNORECASE)
+
+
+def _containers(node):
+    if isinstance(node, dict):
+        if "image" in node and "name" in node:
+            yield node
+        for value in node.values():
+            yield from _containers(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _containers(value)
+
+
+def test_no_secret_material_anywhere_in_dist(example_dist):
+    """No Secret with data, no password-like variable with a literal value, no password flag with a literal."""
+    objects = [o for app in sorted(p for p in example_dist.iterdir() if p.is_dir()) for o in load_objects(app)]
+    assert len(objects) > 100
+    for obj in objects:
+        where = f"{obj['kind']}/{obj['metadata']['name']}"
+        assert not (obj["kind"] == "Secret" and ({"data", "stringData"} & set(obj))), where
+        for each in _containers(obj.get("spec", {})):
+            for variable in each.get("env", []):
+                assert not (PASSWORD_NAME.search(variable["name"]) and "value" in variable), (where, variable)
+            for arg in [*each.get("args", []), *each.get("command", [])]:
+                assert not re.search(r"--(db|admin|root|db-root)-password[= ]+[^\s\"$]", arg), where
+
+
+# --- jobs ----------------------------------------------------------------------------------------------
+
+
+def test_create_job_runs_the_script_with_the_site_apps_and_waits_for_the_database(sites):
+    create = job(sites, "customer-example-com", "create")
+    assert create["metadata"]["name"].startswith("customer-example-com-create-")
+    assert container(create)["args"] == ["bash", "-c", site_scripts.CREATE_SITE]
+    variables = env(create)
+    assert variables["SITE"] == "customer.example.com" and variables["INSTALL_APPS"] == "erpnext"
+    assert variables["WAIT_FOR"] == "database=production-bench-mariadb.frappe.svc.cluster.local:3306"
+    assert create["spec"]["backoffLimit"] == 2 and create["spec"]["template"]["spec"]["restartPolicy"] == "Never"
+    mounts = {m["mountPath"]: m["name"] for m in container(create)["volumeMounts"]}
+    assert mounts["/home/frappe/frappe-bench/sites"] == "sites"
+    assert create["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "2"
+
+
+def test_create_job_name_follows_its_spec_but_not_the_image():
+    base = """\
+        sites: [{name: erp.example.com}]
+        """
+    first = job(render(base), "erp-example-com", "create")["metadata"]["name"]
+    retagged = job(render(base, HEAD.replace('frappeVersion: "15"', 'frappeVersion: "15.50.0"')),
+                   "erp-example-com", "create")["metadata"]["name"]
+    other_apps = job(render("sites: [{name: erp.example.com, apps: [frappe, hrms]}]\n"),
+                     "erp-example-com", "create")["metadata"]["name"]
+    assert first == retagged and first != other_apps
+
+
+def test_site_apps_default_to_the_bench_apps_and_must_be_among_them(crds):
+    assert env(job(render("sites: [{name: erp.example.com}]\n", crds=crds), "erp-example-com", "create"))[
+        "INSTALL_APPS"] == "erpnext hrms"
+
+
+def test_restore_job_is_named_by_its_stanza_and_goes_with_it(sites):
+    site = of_site(sites, "production.example.com")
+    restore = job(site, "production-example-com", "restore")
+    variables = env(restore)
+    assert variables["BACKUP"] == "production.example.com/20261120T010000Z" and variables["WITH_FILES"] == "true"
+    assert restore["metadata"]["name"] == f"production-example-com-restore-{variables['RESTORE_ID']}"
+    assert variables["BACKUP_DIR"] == "/backups" and variables["DB_CONSOLE"] == "mariadb"
+    volumes = {v["name"]: v for v in restore["spec"]["template"]["spec"]["volumes"]}
+    assert volumes["backups"]["persistentVolumeClaim"] == {"claimName": "frappe-site-backups"}
+    assert [o for (kind, _), o in of_site(sites, "customer.example.com").items()
+            if kind == "Job" and "-restore-" in o["metadata"]["name"]] == []
+
+
+def test_restore_from_another_site_keeps_the_given_folder():
+    objects = render("""\
+        siteBackups: {volume: site-backups}
+        sites:
+          - name: copy.example.com
+            restore: {backup: erp.example.com/20261120T010000Z, withFiles: false}
+        """)
+    variables = env(job(objects, "copy-example-com", "restore"))
+    assert variables["BACKUP"] == "erp.example.com/20261120T010000Z" and variables["WITH_FILES"] == "false"
+
+
+# --- backups ---------------------------------------------------------------------------------------
+
+
+def test_backup_cron_job_writes_to_the_shared_volume_with_retention_and_restic(sites):
+    cron = sites["CronJob", "customer-example-com-backup"]
+    spec = cron["spec"]
+    assert spec["schedule"] == default_backup_schedule("customer.example.com")
+    assert spec["concurrencyPolicy"] == "Forbid" and spec["successfulJobsHistoryLimit"] == 3
+    assert spec["failedJobsHistoryLimit"] == 3 and spec["startingDeadlineSeconds"] == 3600
+    assert container(cron)["args"] == ["bash", "-c", site_scripts.BACKUP_SITE]
+    variables = env(cron)
+    assert (variables["KEEP_LAST"], variables["MAX_AGE_DAYS"], variables["WITH_FILES"]) == ("7", "30", "true")
+    assert variables["RESTIC_REPOSITORY"] == "s3:https://s3.amazonaws.com/saasodoo-backups/frappe-sites"
+    assert variables["RESTIC_KEEP_LAST"] == "7" and container(cron)["envFrom"] == [{"secretRef": {"name": "frappe-restic"}}]
+    mounts = {m["mountPath"]: m["name"] for m in container(cron)["volumeMounts"]}
+    assert mounts["/backups"] == "backups"
+
+
+def test_default_schedules_spread_a_fleet_over_the_hour():
+    minutes = {int(default_backup_schedule(f"site{i}.example.com").split()[0]) for i in range(200)}
+    assert len(minutes) > 40 and all(0 <= m < 60 for m in minutes)
+    assert default_backup_schedule("erp.example.com") == default_backup_schedule("erp.example.com")
+
+
+def test_site_backup_fields_override_the_bench_defaults_one_by_one(crds):
+    objects = render("""\
+        siteBackups: {volume: site-backups, keepLast: 3, schedule: "0 3 * * *"}
+        sites:
+          - {name: a.example.com}
+          - {name: b.example.com, backup: {keepLast: 10, timeZone: Europe/Berlin}}
+          - {name: c.example.com, backup: {enabled: false}}
+        """, crds=crds)
+    a, b = objects["CronJob", "a-example-com-backup"], objects["CronJob", "b-example-com-backup"]
+    assert (a["spec"]["schedule"], env(a)["KEEP_LAST"]) == ("0 3 * * *", "3")
+    assert (b["spec"]["schedule"], env(b)["KEEP_LAST"], b["spec"]["timeZone"]) == ("0 3 * * *", "10", "Europe/Berlin")
+    assert ("CronJob", "c-example-com-backup") not in objects
+
+
+# --- routing ---------------------------------------------------------------------------------------
+
+
+def test_ingress_routes_the_site_host_to_nginx_with_a_certificate(sites):
+    ingress = sites["Ingress", "customer-example-com"]
+    backend = {"service": {"name": "production-bench-nginx", "port": {"number": 8080}}}
+    assert ingress["spec"] == {
+        "ingressClassName": "nginx",
+        "rules": [{"host": "customer.example.com", "http": {"paths": [
+            {"path": "/", "pathType": "Prefix", "backend": backend}]}}],
+        "tls": [{"hosts": ["customer.example.com"], "secretName": "customer-example-com-tls"}]}
+    certificate = sites["Certificate", "customer-example-com-tls"]
+    assert certificate["spec"] == {"secretName": "customer-example-com-tls",
+                                   "dnsNames": ["customer.example.com", "www.customer.example.com"],
+                                   "issuerRef": {"name": "letsencrypt-prod", "kind": "ClusterIssuer",
+                                                 "group": "cert-manager.io"}}
+
+
+def test_extra_domains_reach_nginx_with_the_site_name_as_host(sites):
+    domains = sites["Ingress", "customer-example-com-domains"]
+    assert domains["metadata"]["annotations"]["nginx.ingress.kubernetes.io/upstream-vhost"] == "customer.example.com"
+    assert [rule["host"] for rule in domains["spec"]["rules"]] == ["www.customer.example.com"]
+
+
+def test_openshift_route_is_edge_with_redirect(sites):
+    route = sites["Route", "ocp-example-com"]
+    assert route["spec"] == {"host": "ocp.example.com",
+                             "to": {"kind": "Service", "name": "production-bench-nginx", "weight": 100},
+                             "port": {"targetPort": "http"},
+                             "tls": {"termination": "edge", "insecureEdgeTerminationPolicy": "Redirect"},
+                             "wildcardPolicy": "None"}
+    assert route["metadata"]["annotations"]["haproxy.router.openshift.io/timeout"] == "300s"
+    assert not [key for key in of_site(sites, "ocp.example.com") if key[0] in ("Ingress", "Certificate")]
+
+
+def test_http_route_attaches_to_the_gateway_and_rewrites_extra_domains(crds):
+    objects = render("""\
+        networkPolicy: {ingressNamespaces: [gateways]}
+        sites:
+          - name: erp.example.com
+            domains: [shop.example.com]
+            routing: {type: httpRoute, gateway: {name: public, namespace: gateways, sectionName: https}}
+        """, crds=crds)
+    route = objects["HTTPRoute", "erp-example-com"]
+    assert route["spec"]["parentRefs"] == [{"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": "public",
+                                            "namespace": "gateways", "sectionName": "https"}]
+    assert route["spec"]["hostnames"] == ["erp.example.com", "shop.example.com"]
+    (rule,) = route["spec"]["rules"]
+    assert rule["backendRefs"] == [{"name": "erp-nginx", "port": 8080}]
+    assert rule["filters"] == [{"type": "URLRewrite", "urlRewrite": {"hostname": "erp.example.com"}}]
+
+
+def test_issuer_and_existing_secret_tls_and_no_routing(crds):
+    objects = render("""\
+        sites:
+          - {name: a.example.com, routing: {tls: {issuer: local-ca}}}
+          - {name: b.example.com, routing: {tls: {secretName: wildcard-tls}}}
+          - {name: c.example.com, routing: {type: none}}
+        """, crds=crds)
+    assert objects["Certificate", "a-example-com-tls"]["spec"]["issuerRef"]["kind"] == "Issuer"
+    assert ("Certificate", "b-example-com-tls") not in objects
+    assert objects["Ingress", "b-example-com"]["spec"]["tls"] == [{"hosts": ["b.example.com"], "secretName": "wildcard-tls"}]
+    assert not [key for key in objects if key[1].startswith("c-example-com") and key[0] in ("Ingress", "HTTPRoute", "Route")]
+
+
+# --- decommission ------------------------------------------------------------------------------------
+
+
+def test_absent_site_keeps_its_data_and_loses_routing_and_jobs(sites):
+    site = of_site(sites, "old.example.com")
+    assert sorted(kind for kind, _ in site) == ["Database", "ExternalSecret", "ExternalSecret", "Grant", "User"]
+
+
+def test_drop_data_renders_only_the_backup_then_drop_job_with_root_from_a_secret_ref(crds):
+    objects = render("""\
+        siteBackups: {volume: site-backups}
+        sites:
+          - {name: gone.example.com, state: absent, dropData: true}
+        """, crds=crds)
+    site = of_site(objects, "gone.example.com")
+    drop = job(site, "gone-example-com", "drop")
+    assert list(site) == [("Job", drop["metadata"]["name"])]
+    assert container(drop)["args"] == ["bash", "-c", site_scripts.DROP_SITE]
+    variables = env(drop)
+    assert variables["DB_ROOT_USERNAME"] == "root" and variables["BACKUP_DIR"] == "/backups"
+    assert variables["DB_ROOT_PASSWORD"] == {"secretKeyRef": {"name": "erp-mariadb-root", "key": "password"}}
+    assert ("Password", "erp-site-password") not in objects
+
+
+def test_every_site_object_is_valid_against_the_real_schemas(sites, crds):
+    validator = Validator("1.33", crds)
+    assert [p for o in sites.values() for p in validator.problems(o)] == []
+    kinds = {kind for kind, _ in sites}
+    assert {"Route", "Certificate", "ExternalSecret", "Password", "Database", "User", "Grant", "MariaDB",
+            "CronJob", "Job", "Ingress", "NetworkPolicy"} <= kinds
+
+
+def test_site_job_pods_are_denied_ingress(sites):
+    policy = sites["NetworkPolicy", "production-bench-sites-deny-ingress"]
+    assert policy["spec"]["ingress"] == [] and policy["spec"]["podSelector"]["matchLabels"] == {
+        "app.kubernetes.io/name": "frappe-site", "frappe-k8s.io/sites-volume": "production-bench-sites"}
+    create = job(sites, "customer-example-com", "create")
+    labels = create["spec"]["template"]["metadata"]["labels"]
+    assert all(labels[k] == v for k, v in policy["spec"]["podSelector"]["matchLabels"].items())
