@@ -56,12 +56,12 @@ class PasswordSource:
 
     def __post_init__(self) -> None:
         if self.secret_ref is not None and self.sealed_value is not None:
-            raise SpecError("sealed_value", "…", "a password has one source, this one has secretRef and sealedValue",
+            raise SpecError("sealed_value", "with secretRef", "a password has one source, this one has two",
                             "keep one of them")
         if self.sealed_value is not None and (not isinstance(self.sealed_value, str)
                                               or not SEALED_VALUE.match(self.sealed_value)
                                               or len(self.sealed_value) < 64):
-            raise SpecError("sealed_value", "…", "is not kubeseal output (base64 ciphertext)",
+            raise SpecError("sealed_value", f"{str(self.sealed_value)[:12]}…", "is not kubeseal output (base64 ciphertext)",
                             "paste the value of `kubeseal --raw --name <secret> --namespace <ns>`")
 
     @property
@@ -108,10 +108,10 @@ class SiteDatabase:
         checks.one_of("mode", self.mode, (SHARED, DEDICATED, EXTERNAL))
         positive("max_user_connections", self.max_user_connections)
         if self.mariadb is not None and self.mode != DEDICATED:
-            raise SpecError("mariadb", "…", "sets a server only a dedicated database has",
+            raise SpecError("mariadb", f"mode: {self.mode}", "sets a server only a dedicated database has",
                             "remove mariadb, or set mode: dedicated")
         if self.external is not None and self.mode != EXTERNAL:
-            raise SpecError("external", "…", "applies only to mode: external", "remove external, or set mode: external")
+            raise SpecError("external", f"mode: {self.mode}", "applies only to mode: external", "remove external, or set mode: external")
         if self.mode == EXTERNAL and self.external is None:
             raise SpecError("external", None, "an external database needs the server's root credentials",
                             "add external: {rootPasswordSecretRef: {name: <secret>}}")
@@ -171,7 +171,7 @@ class Routing:
         for field, misplaced in wrong.items():
             if misplaced and getattr(self, field) is not None:
                 owner = "httpRoute" if field == "gateway" else "ingress"
-                raise SpecError(field, "…", f"applies only to type: {owner}",
+                raise SpecError(field, f"type: {self.type}", f"applies only to type: {owner}",
                                 f"remove it, or set type: {owner}" + (" (TLS of an HTTPRoute is the Gateway's)"
                                                                       if field == "tls" else ""))
         if self.type == HTTP_ROUTE and self.gateway is None:
@@ -274,7 +274,7 @@ class FrappeSiteProps:
                             " Host, and nginx finds the site by it", "route the extra domains with type: ingress or"
                             " httpRoute, or serve them as sites of their own")
         if self.restore is not None and self.state == ABSENT:
-            raise SpecError("restore", "…", "restores a site that is absent", "remove restore, or set state: present")
+            raise SpecError("restore", "state: absent", "restores a site that is absent", "remove restore, or set state: present")
 
     # --- names, derived once ---------------------------------------------------------------------
 
