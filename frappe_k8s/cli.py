@@ -148,10 +148,10 @@ def check_capacity(platform) -> None:
 def run_plan(args: argparse.Namespace) -> int:
     from frappe_k8s import capacity
     from frappe_k8s.overview import app_rows, site_rows
-    from frappe_k8s.render import synthesize
+    from frappe_k8s.render import synthesize_apps
 
     platform = loader.load(args.platform)
-    rows = app_rows(platform, synthesize(platform))
+    rows = app_rows(platform, synthesize_apps(platform))
     print(f"Apps of platform '{platform.name}', in sync order (stage = Argo CD wave; Flux dependsOn the apps listed)")
     table = [("stage", "app", "synced by", "waits for", "objects", "per kind")]
     table += [("-" if r.stage is None else str(r.stage), r.folder, ",".join(r.tools) or "by hand",

@@ -13,7 +13,7 @@ from frappe_k8s.validate import validate_all
 OVERVIEW = "README.md"
 
 
-def synthesize(platform: Platform):
+def synthesize_apps(platform: Platform):
     """[(AppFolder, its manifests)] in build order, with the post-synth rules applied."""
     from cdk8s import App  # imported here so loading and validating never start Node
 
@@ -25,11 +25,16 @@ def synthesize(platform: Platform):
     return apps
 
 
+def synthesize(platform: Platform) -> dict[str, list[dict]]:
+    """app folder -> its manifests, with the post-synth rules applied."""
+    return {folder.folder: manifests for folder, manifests in synthesize_apps(platform)}
+
+
 def render_tree(platform: Platform, crd_dir: Optional[Path]) -> Tree:
     """The validated tree of dist/: folders of objects, and the overview."""
     from frappe_k8s.overview import overview
 
-    apps = synthesize(platform)
+    apps = synthesize_apps(platform)
     tree = layout({folder.folder: manifests for folder, manifests in apps})
     problems = validate_all(((f"{app}/{name}", manifest) for app, files in tree.folders.items()
                              for name, manifest in files.items()),
