@@ -70,9 +70,11 @@ def wire(apps: Sequence[AppFolder], tool: str, rendered: Iterable[str]) -> list[
     deps = {app.folder: tuple(sorted(present_deps(app.name, ()))) for app in by_key.values() if app.folder in rendered}
     stages: dict[str, int] = {}
 
-    def stage(folder: str) -> int:
+    def stage(folder: str, path: tuple[str, ...] = ()) -> int:
+        if folder in path:
+            raise AssertionError(f"app dependency cycle: {' -> '.join(path + (folder,))}")
         if folder not in stages:
-            stages[folder] = 1 + max((stage(dep) for dep in deps[folder]), default=-1)
+            stages[folder] = 1 + max((stage(dep, path + (folder,)) for dep in deps[folder]), default=-1)
         return stages[folder]
 
     return sorted((WiredApp(folder, deps[folder], stage(folder)) for folder in deps),
@@ -96,7 +98,7 @@ class AppContents:
     """What an app folder renders, as far as the GitOps wiring needs it (read from the synthesized manifests)."""
 
     folder: str
-    namespaces: tuple[str, ...]                    # of its namespaced objects, sorted
+    namespaces: tuple[str, ...]                    # of its namespaced objects, most used first, then by name
     cluster_kinds: tuple[tuple[str, str], ...]     # (API group, kind) of its cluster-scoped objects
     namespaced_kinds: tuple[tuple[str, str], ...]  # (API group, kind) of its namespaced objects
     scaled: tuple[tuple[str, str, str, str], ...]  # (group, kind, namespace, name) whose replicas an HPA/KEDA owns
