@@ -1,9 +1,11 @@
-"""Command line: `python main.py [render|validate] ...`. User mistakes print a message, never a traceback."""
+"""Command line: `python main.py [render|validate|plan|diff|check] ...`. User mistakes print a message, never a
+traceback."""
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Optional, Sequence
@@ -14,7 +16,7 @@ from frappe_k8s import loader
 from frappe_k8s.errors import UserError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-COMMANDS = ("render", "validate", "plan")
+COMMANDS = ("render", "validate", "plan", "diff", "check")
 
 
 def default_crd_dir() -> Optional[Path]:
@@ -28,7 +30,7 @@ def default_crd_dir() -> Optional[Path]:
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python main.py", description="Render a Frappe/ERPNext platform from "
                                   "platform.yaml into validated, deterministic Kubernetes YAML.")
-    sub = top.add_subparsers(dest="command", metavar="{render,validate,plan}")
+    sub = top.add_subparsers(dest="command", metavar="{" + ",".join(COMMANDS) + "}")
     crds = dict(type=Path, default=default_crd_dir(),
                 help="folder of CRD files to validate custom resources against "
                      "(default: $FRAPPE_K8S_CRDS, else ../shared/crds if present)")
@@ -45,15 +47,34 @@ def parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="validate an existing dist/ against the schemas",
                               description="Validate every object of an existing output folder against the "
                                           "strict Kubernetes schemas and the CRDs.")
-    validate.add_argument("--dist", type=Path, default=Path("dist"), help="folder to check (default: dist)")
     validate.add_argument("--platform", **platform,)
     validate.add_argument("--kubernetes-version", help="default: defaults.kubernetesVersion of --platform")
     validate.add_argument("--crds", **crds)
 
-    plan = sub.add_parser("plan", help="print the capacity of every Ceph StorageClass and the claims on it",
-                          description="Raw, usable, writable and safe capacity of every Ceph StorageClass (decimal GB "
-                                      "and binary GiB) and the claims the platform places on each class.")
+    dist = dict(type=Path, default=Path("dist"), help="the committed output folder (default: dist)")
+    validate.add_argument("--dist", **dist)
+
+    plan = sub.add_parser("plan", help="print the apps, their order and objects, the benches, and the storage capacity",
+                          description="The app folders in sync order (Argo CD wave, Flux dependsOn) with object counts "
+                                      "per kind, the sites per bench, then the raw, usable, writable and safe capacity "
+                                      "of every Ceph StorageClass (decimal GB and binary GiB) and the claims on each. "
+                                      "Exits 1 when claims exceed safe capacity (unless storage.capacityCheck: warn).")
     plan.add_argument("--platform", **platform)
+
+    diff = sub.add_parser("diff", help="render into a temporary folder and print what changes, per object",
+                          description="Render platform.yaml into a temporary folder and compare it with --against: "
+                                      "per object added (+), removed (-) or changed (~) with the changed fields, and "
+                                      "one summary line per app. Exits 1 when anything differs, 0 when nothing does.")
+    diff.add_argument("--against", metavar="GIT_REF|DIR",
+                      help="a folder, or a git commit/branch/tag whose committed --dist is compared "
+                           "(default: the --dist folder as it is on disk)")
+    check = sub.add_parser("check", help="fail when the committed dist/ is not what platform.yaml renders to",
+                           description="Render into a temporary folder and compare byte for byte with --dist. "
+                                       "Exits 1 with the diff when dist/ is stale (render and commit it), 0 when fresh.")
+    for command in (diff, check):
+        command.add_argument("--platform", **platform)
+        command.add_argument("--dist", **dist)
+        command.add_argument("--crds", **crds)
     return top
 
 
@@ -65,10 +86,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     try:
         if getattr(args, "crds", None) is not None and not args.crds.is_dir():
             raise UserError(f"--crds {args.crds} is not a folder. Fix: pass the folder of CRD files (../shared/crds)")
-        return {"render": run_render, "validate": run_validate, "plan": run_plan}[args.command](args)
+        return {"render": run_render, "validate": run_validate, "plan": run_plan, "diff": run_diff,
+                "check": run_check}[args.command](args)
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head`: the reader has what it wanted
+        sys.stderr.close()
+        return 0
 
 
 def run_render(args: argparse.Namespace) -> int:
@@ -78,29 +103,34 @@ def run_render(args: argparse.Namespace) -> int:
     from frappe_k8s.render import render  # starts Node only once the input is known to be good
 
     tree = render(platform, args.out, args.crds)
-    counts = ", ".join(f"{app}: {len(files)}" for app, files in tree.items()) or "nothing to render"
-    total = sum(len(files) for files in tree.values())
+    counts = ", ".join(f"{app}: {len(files)}" for app, files in tree.folders.items()) or "nothing to render"
+    total = sum(len(files) for files in tree.folders.values())
     print(f"rendered {total} objects into {args.out}/ ({counts}) in {time.perf_counter() - started:.2f}s")
     return 0
 
 
 def run_validate(args: argparse.Namespace) -> int:
     from frappe_k8s.errors import ValidationFailure
+    from frappe_k8s.rules import unprotected
     from frappe_k8s.validate import validate_all
 
     version = args.kubernetes_version or loader.load(args.platform).defaults.kubernetes_version
     if not args.dist.is_dir():
         raise UserError(f"{args.dist} is not a folder. Fix: render first, or pass --dist")
     objects, problems = [], []
-    for app in sorted(p for p in args.dist.iterdir() if p.is_dir()):
-        files = sorted(p.name for p in app.glob("*.yaml") if p.name != "kustomization.yaml")
-        listed = yaml.safe_load((app / "kustomization.yaml").read_text())["resources"] \
-            if (app / "kustomization.yaml").exists() else None
+    folders = sorted({p.parent for p in args.dist.rglob("*.yaml")})  # app folders, nested ones (gitops/flux) too
+    for folder in folders:
+        app = folder.relative_to(args.dist).as_posix()
+        files = sorted(p.name for p in folder.glob("*.yaml") if p.name != "kustomization.yaml")
+        listed = yaml.safe_load((folder / "kustomization.yaml").read_text())["resources"] \
+            if (folder / "kustomization.yaml").exists() else None
         if listed is None or sorted(listed) != files:
-            problems.append(f"{app.name}/kustomization.yaml: does not list exactly the object files of the folder")
+            problems.append(f"{app}/kustomization.yaml: does not list exactly the object files of the folder")
         for name in files:
-            objects.append((f"{app.name}/{name}", yaml.safe_load((app / name).read_text())))
+            objects.append((f"{app}/{name}", yaml.safe_load((folder / name).read_text())))
     problems += validate_all(objects, version, args.crds)
+    problems += [f"{where}: a stateful kind without prune/delete protection (frappe_k8s.rules)"
+                 for where, manifest in objects if unprotected(manifest)]
     if problems:
         raise ValidationFailure(problems)
     print(f"{len(objects)} objects in {args.dist}/ are valid for Kubernetes {version}")
@@ -120,8 +150,71 @@ def check_capacity(platform) -> None:
 
 def run_plan(args: argparse.Namespace) -> int:
     from frappe_k8s import capacity
+    from frappe_k8s.overview import app_rows, site_rows
+    from frappe_k8s.render import synthesize_apps
 
     platform = loader.load(args.platform)
+    rows = app_rows(platform, synthesize_apps(platform))
+    print(f"Apps of platform '{platform.name}', in sync order (stage = Argo CD wave; Flux dependsOn the apps listed)")
+    table = [("stage", "app", "synced by", "waits for", "objects", "per kind")]
+    table += [("-" if r.stage is None else str(r.stage), r.folder, ",".join(r.tools) or "by hand",
+               ",".join(r.depends_on) or "-", str(r.objects), ", ".join(f"{k} {n}" for k, n in r.kinds))
+              for r in rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]) - 1)]
+    for row in table:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)) + "  " + row[-1])
+    sites = site_rows(platform)
+    print("\nSites per bench")
+    for bench in platform.benches:
+        names = [s.host for s in sites if s.bench == bench.name]
+        print(f"  {bench.name} ({bench.effective_namespace}): {len(names)} site(s)" + (": " + ", ".join(names) if names else ""))
+    if not platform.benches:
+        print("  no benches")
+    print()
     print(capacity.format_plan(platform), end="")
     # CI can gate on it: over capacity fails unless the platform accepts it (storage.capacityCheck: warn)
     return 1 if capacity.problems(platform) and platform.storage.capacity_check == capacity.FAIL else 0
+
+
+def fresh_render(args: argparse.Namespace, scratch: Path) -> dict[str, bytes]:
+    """platform.yaml rendered (checked and validated, as `render` does) into scratch; its files."""
+    from frappe_k8s.diff import read_tree
+    from frappe_k8s.render import render
+
+    platform = loader.load(args.platform)
+    check_capacity(platform)
+    render(platform, scratch / "dist", args.crds)
+    return read_tree(scratch / "dist")
+
+
+def run_diff(args: argparse.Namespace) -> int:
+    from frappe_k8s.diff import compare, read_tree, report, tree_at
+
+    against = Path(args.against) if args.against else args.dist
+    if args.against is None or against.is_dir():
+        if not against.is_dir():
+            raise UserError(f"{against} is not a folder. Fix: render first, or pass --against GIT_REF|DIR")
+        old = read_tree(against)
+    else:
+        old = tree_at(args.against, args.dist)
+    with tempfile.TemporaryDirectory(prefix="frappe-k8s-diff-") as scratch:
+        new = fresh_render(args, Path(scratch))
+    diff = compare(old, new)
+    print(report(diff), end="")
+    return 1 if diff else 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from frappe_k8s.diff import compare, read_tree, report
+
+    if not args.dist.is_dir():
+        raise UserError(f"{args.dist} is not a folder. Fix: run `python main.py` and commit {args.dist}/")
+    with tempfile.TemporaryDirectory(prefix="frappe-k8s-check-") as scratch:
+        diff = compare(read_tree(args.dist), fresh_render(args, Path(scratch)))
+    if not diff:
+        print(f"{args.dist}/ is what {args.platform} renders to")
+        return 0
+    print(report(diff), end="")
+    print(f"error: {args.dist}/ is stale: it is not what {args.platform} renders to. Fix: run `python main.py "
+          f"--platform {args.platform} --out {args.dist}` and commit {args.dist}/", file=sys.stderr)
+    return 1

@@ -1,5 +1,6 @@
-"""Writing dist/: one folder per app, one file per object, a kustomization.yaml per folder,
-replaced atomically so a failed render never leaves a half-written dist/."""
+"""Writing dist/: one folder per app, one file per object, a kustomization.yaml per folder, plus
+documents such as the overview README.md, replaced atomically so a failed render never leaves a
+half-written dist/."""
 from __future__ import annotations
 
 import os
@@ -7,6 +8,7 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
+from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 import yaml
@@ -57,8 +59,17 @@ def kustomization(files: Iterable[str]) -> dict:
     return {"apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization", "resources": sorted(files)}
 
 
-def layout(apps: Mapping[str, list[dict]]) -> dict[str, dict[str, Mapping]]:
-    """app folder -> {file name -> manifest}; two objects that would share a file are an error."""
+@dataclass
+class Tree:
+    """What dist/ holds: app folder (may be nested, `gitops/flux`) -> {file name -> manifest}, and text
+    documents by path (`README.md`)."""
+
+    folders: dict[str, dict[str, Mapping]] = field(default_factory=dict)
+    documents: dict[str, str] = field(default_factory=dict)
+
+
+def layout(apps: Mapping[str, list[dict]]) -> Tree:
+    """The folders of apps that render something; two objects that would share a file are an error."""
     tree: dict[str, dict[str, Mapping]] = {}
     for app, manifests in apps.items():
         files: dict[str, Mapping] = {}
@@ -71,10 +82,10 @@ def layout(apps: Mapping[str, list[dict]]) -> dict[str, dict[str, Mapping]]:
             files[name] = manifest
         if files:
             tree[app] = files
-    return tree
+    return Tree(tree)
 
 
-def write_atomically(tree: Mapping[str, Mapping[str, Mapping]], out_dir: Path) -> None:
+def write_atomically(tree: Tree, out_dir: Path) -> None:
     """Write into a sibling temporary folder, then swap it in for out_dir in two renames."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
@@ -85,12 +96,14 @@ def write_atomically(tree: Mapping[str, Mapping[str, Mapping]], out_dir: Path) -
     except OSError as error:
         raise UserError(f"cannot create {out_dir} ({error.strerror}). Fix: pass an --out in a writable folder") from None
     try:
-        for app, files in tree.items():
+        for app, files in tree.folders.items():
             folder = staging / app
-            folder.mkdir()
+            folder.mkdir(parents=True)
             for name, manifest in files.items():
                 (folder / name).write_text(dump(manifest))
             (folder / "kustomization.yaml").write_text(dump(kustomization(files)))
+        for path, text in tree.documents.items():
+            (staging / path).write_text(text)
         os.chmod(staging, 0o755)
         if out_dir.exists():
             retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))

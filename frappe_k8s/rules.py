@@ -23,7 +23,8 @@ STATEFUL_KINDS = frozenset({
     ("k8s.mariadb.com", "MariaDB"), ("k8s.mariadb.com", "Database"), ("k8s.mariadb.com", "User"),
     ("k8s.mariadb.com", "Grant"),
     ("velero.io", "BackupStorageLocation"), ("velero.io", "VolumeSnapshotLocation"),
-    # a site's passwords: a pruned ExternalSecret takes its generated Secret along (the database keeps the old one)
+    # a pruned ExternalSecret deletes the Secret it owns: a generated password would be generated anew, and no
+    # longer match the database user it was set on; a pruned SealedSecret takes its Secret along likewise
     ("external-secrets.io", "ExternalSecret"), ("bitnami.com", "SealedSecret"),
     # an operator's release: Flux uninstalls a pruned HelmRelease (its CRDs, and what depends on them, go too)
     ("helm.toolkit.fluxcd.io", "HelmRelease"),
@@ -61,6 +62,15 @@ def pod_templates(manifest: Mapping) -> list[dict]:
     spec = manifest.get("spec") or {}
     template = spec.get("template") or (spec.get("jobTemplate") or {}).get("spec", {}).get("template")
     return [template] if isinstance(template, dict) and "spec" in template else []
+
+
+def unprotected(manifest: Mapping) -> bool:
+    """A stateful object that Argo CD or Flux could still prune or delete."""
+    if not is_stateful(manifest):
+        return False
+    annotations = manifest.get("metadata", {}).get("annotations") or {}
+    options = {o.strip() for o in annotations.get(ARGOCD_SYNC_OPTIONS, "").split(",")}
+    return not (set(KEEP_OPTIONS) <= options and annotations.get(FLUX_PRUNE) == "disabled")
 
 
 def protection_annotations() -> dict[str, str]:

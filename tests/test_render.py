@@ -21,8 +21,10 @@ def by_name(objects, kind, name):
 
 
 def test_example_layout_one_file_per_object_and_a_kustomization(example_dist):
-    assert sorted(p.name for p in example_dist.iterdir()) == ["backups", "bench-dev-bench", "bench-production-bench",
-                                                              "operators-argocd", "operators-flux", "sites-production-bench", "storage"]
+    assert sorted(p.name for p in example_dist.iterdir()) == [
+        "README.md", "backups", "bench-dev-bench", "bench-production-bench", "gitops", "namespaces",
+        "operators-argocd", "operators-flux", "sites-production-bench", "storage"]
+    assert sorted(p.name for p in (example_dist / "gitops").iterdir()) == ["argocd", "flux"]
     files = sorted(p.name for p in (example_dist / "storage").iterdir())
     assert files == [
         "CephCluster.rook-ceph.rook-ceph.yaml",
@@ -78,7 +80,7 @@ def test_every_object_has_the_standard_labels(example_objects):
 
 def test_stateful_objects_are_protected_from_pruning_and_others_are_not(example_objects):
     stateful = [o for o in example_objects if rules.is_stateful(o)]
-    assert {o["kind"] for o in stateful} == {"PersistentVolumeClaim", "PersistentVolume", "StorageClass",
+    assert {o["kind"] for o in stateful} == {"Namespace", "PersistentVolumeClaim", "PersistentVolume", "StorageClass",
                                              "VolumeSnapshotClass", "CephCluster", "CephFilesystem",
                                              "CephFilesystemSubVolumeGroup", "MariaDB", "BackupStorageLocation",
                                              "HelmRelease", "Database", "User", "Grant", "ExternalSecret"}
@@ -129,7 +131,10 @@ def test_committed_dist_is_fresh(example_dist):
 def test_kubectl_kustomize_builds_every_app_folder(example_dist):
     kubectl = shutil.which("kubectl")
     assert kubectl, "kubectl is needed (Debian package kubectl); .ci/run installs it"
-    for app in sorted(p for p in example_dist.iterdir() if p.is_dir()):
+    apps = sorted(p.parent for p in example_dist.rglob("kustomization.yaml"))
+    assert [a.relative_to(example_dist).as_posix() for a in apps if "/" in a.relative_to(example_dist).as_posix()] \
+        == ["gitops/argocd", "gitops/flux"]  # nested folders are built too
+    for app in apps:
         result = subprocess.run([kubectl, "kustomize", str(app)], capture_output=True, text=True, timeout=60)
         assert result.returncode == 0, result.stderr
         built = [d for d in yaml.safe_load_all(result.stdout) if d]
@@ -208,14 +213,14 @@ def test_failed_validation_leaves_existing_dist_untouched(tmp_path, example_dist
     out = tmp_path / "dist"
     shutil.copytree(example_dist, out)
     before = read_tree(out)
-    original = render.synthesize
+    original = render.synthesize_apps
 
     def broken(platform):
         apps = original(platform)
-        apps["storage"][0]["spec"]["unknownField"] = True
+        next(m for folder, m in apps if folder.folder == "storage")[0]["spec"]["unknownField"] = True
         return apps
 
-    monkeypatch.setattr(render, "synthesize", broken)
+    monkeypatch.setattr(render, "synthesize_apps", broken)
     with pytest.raises(ValidationFailure, match="unknownField"):
         render.render(loader.load(EXAMPLE), out, crds)
     assert read_tree(out) == before and sorted(p.name for p in tmp_path.iterdir()) == ["dist"]
@@ -230,7 +235,8 @@ def test_render_removes_stale_files(tmp_path, crds):
                        "  volumes: [{name: v, namespace: ns, storageClass: cephfs}]\n")
     result = run_main("--platform", str(smaller), "--out", str(out), "--crds", str(crds))
     assert result.returncode == 0, result.stderr
-    assert sorted(read_tree(out)) == ["storage/PersistentVolumeClaim.ns.v.yaml", "storage/kustomization.yaml"]
+    assert sorted(read_tree(out)) == ["README.md", "namespaces/Namespace.ns.yaml", "namespaces/kustomization.yaml",
+                                      "storage/PersistentVolumeClaim.ns.v.yaml", "storage/kustomization.yaml"]
 
 
 def test_two_objects_for_one_file_is_an_error():

@@ -12,7 +12,6 @@ import yaml
 
 from frappe_k8s import loader
 from frappe_k8s.constructs import site_scripts
-from frappe_k8s.constructs.frappe_site import default_backup_schedule
 from frappe_k8s.model.site import SITE_PRIVILEGES, FrappeSiteProps
 from frappe_k8s.render import synthesize
 from frappe_k8s.validate import Validator
@@ -281,7 +280,7 @@ def test_restore_from_another_site_keeps_the_given_folder():
 def test_backup_cron_job_writes_to_the_shared_volume_with_retention_and_restic(sites):
     cron = sites["CronJob", "customer-example-com-backup"]
     spec = cron["spec"]
-    assert spec["schedule"] == default_backup_schedule("customer.example.com")
+    assert spec["schedule"] == FrappeSiteProps(name="customer.example.com").backup_schedule == "40 1 * * *"
     assert spec["concurrencyPolicy"] == "Forbid" and spec["successfulJobsHistoryLimit"] == 3
     assert spec["failedJobsHistoryLimit"] == 3 and spec["startingDeadlineSeconds"] == 3600
     assert container(cron)["args"] == ["bash", "-c", site_scripts.BACKUP_SITE]
@@ -294,9 +293,10 @@ def test_backup_cron_job_writes_to_the_shared_volume_with_retention_and_restic(s
 
 
 def test_default_schedules_spread_a_fleet_over_the_hour():
-    minutes = {int(default_backup_schedule(f"site{i}.example.com").split()[0]) for i in range(200)}
+    schedules = [FrappeSiteProps(name=f"site{i}.example.com").backup_schedule for i in range(200)]
+    assert {s.split(" ", 1)[1] for s in schedules} == {"1 * * *"}
+    minutes = {int(s.split()[0]) for s in schedules}
     assert len(minutes) > 40 and all(0 <= m < 60 for m in minutes)
-    assert default_backup_schedule("erp.example.com") == default_backup_schedule("erp.example.com")
 
 
 def test_site_backup_fields_override_the_bench_defaults_one_by_one(crds):

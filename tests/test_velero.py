@@ -116,7 +116,8 @@ def test_velero_waits_for_a_rendered_snapshot_controller():
     objects = objects_of(yaml.safe_dump(document, sort_keys=False))
     assert objects["HelmRelease", "velero"]["spec"]["dependsOn"] == [{"name": "snapshot-controller"}]
     waves = {name: int(o["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"])
-             for (kind, name), o in objects.items() if kind == "Application"}
+             for (kind, name), o in objects.items()
+             if kind == "Application" and o["metadata"]["labels"]["app.kubernetes.io/name"] == "helm-operator"}
     assert waves["snapshot-controller"] < waves["velero"] < 0
 
 

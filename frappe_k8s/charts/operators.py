@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cdk8s import Chart
 from constructs import Construct
 
+from frappe_k8s.charts.app_chart import AppChart
 from frappe_k8s.constructs.helm_operator import HelmOperator
 from frappe_k8s.model import Platform
 from frappe_k8s.model.operators import HelmOperatorProps, ceph_operators, velero_operator
@@ -33,11 +33,11 @@ def operator_tools(platform: Platform) -> tuple[str, ...]:
     return ("argocd", "flux") if tool == "both" else (tool,)
 
 
-class OperatorsChart(Chart):
+class OperatorsChart(AppChart):
     """dist/operators-<tool>/: one HelmOperator per release (Rook, CSI, snapshot controller, Velero), as Argo CD
     Applications or as Flux HelmRepositories and HelmReleases."""
 
     def __init__(self, scope: Construct, platform: Platform, tool: str):
-        super().__init__(scope, f"operators-{tool}", disable_resource_name_hashes=True)
+        super().__init__(scope, f"operators-{tool}", tools=(tool,), key="operators")
         self.operators = [HelmOperator(self, release.name, replace(release, tool=tool))
                           for release in operator_releases(platform)]

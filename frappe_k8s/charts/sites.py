@@ -1,9 +1,9 @@
 """The `sites-<bench>` apps: the sites of one bench, synced after the bench they run on."""
 from __future__ import annotations
 
-from cdk8s import Chart
 from constructs import Construct
 
+from frappe_k8s.charts.app_chart import AppChart
 from frappe_k8s.constructs.frappe_bench import SITES_LABEL, FrappeBench
 from frappe_k8s.constructs.frappe_site import APP_NAME, FrappeSite, password_generator
 from frappe_k8s.constructs.k8s_object import k8s_object
@@ -11,13 +11,13 @@ from frappe_k8s.labels import NAME, standard_labels
 from frappe_k8s.sync import wave
 
 
-class SitesChart(Chart):
+class SitesChart(AppChart):
     """Every FrappeSite of one bench, rendered into dist/sites-<bench>/, with one Password generator they share
     and, when the bench has NetworkPolicies, one that denies all ingress to the sites' Job pods."""
 
     def __init__(self, scope: Construct, bench: FrappeBench):
         props = bench.props
-        super().__init__(scope, f"sites-{props.name}", disable_resource_name_hashes=True)
+        super().__init__(scope, f"sites-{props.name}", depends_on=(f"bench-{props.name}",))
         generator = f"{props.name}-site-password"
         if any(site.admin_password.generated or site.database.password.generated for site in props.sites
                if not site.drop_data):

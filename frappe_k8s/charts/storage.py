@@ -1,22 +1,22 @@
 """The `storage` app: Ceph clusters and their filesystems, and the shared volumes on them."""
 from __future__ import annotations
 
-from cdk8s import Chart
 from constructs import Construct
 
+from frappe_k8s.charts.app_chart import AppChart
 from frappe_k8s.constructs.ceph_cluster import CephCluster
 from frappe_k8s.constructs.ceph_filesystem import CephFilesystem
 from frappe_k8s.constructs.rwx_volume import RwxVolume
 from frappe_k8s.model import Platform
 
 
-class StorageChart(Chart):
+class StorageChart(AppChart):
     """Everything under platform.yaml `storage`, rendered into dist/storage/."""
 
     APP = "storage"
 
     def __init__(self, scope: Construct, platform: Platform):
-        super().__init__(scope, self.APP, disable_resource_name_hashes=True)
+        super().__init__(scope, self.APP, depends_on=("operators", "namespaces"))
         self.ceph_clusters = [CephCluster(self, f"ceph.{c.name}", c) for c in platform.storage.ceph_clusters]
         self.ceph_filesystems = [CephFilesystem(self, f"ceph.{c.name}.{fs.name}", fs)
                                  for c in platform.storage.ceph_clusters for fs in c.filesystems]

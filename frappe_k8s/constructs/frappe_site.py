@@ -7,7 +7,6 @@ routing to the bench's nginx. The site's host name is its Frappe site name: ngin
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from typing import Mapping, Optional
@@ -258,7 +257,7 @@ class FrappeSite(Construct):
             container["envFrom"] = [{"secretRef": {"name": backup.offsite.secret_name}}]
         return k8s_object(self, "backup", api_version="batch/v1", kind="CronJob", name=self.name_of("backup"),
                           namespace=self.namespace, labels=self.labels("backup"), annotations=wave(WAVE_AFTER), spec={
-                              "schedule": backup.schedule or default_backup_schedule(self.props.name),
+                              "schedule": self.props.backup_schedule,
                               "timeZone": backup.time_zone,
                               "concurrencyPolicy": "Forbid",
                               "startingDeadlineSeconds": 3600,
@@ -344,9 +343,3 @@ def password_generator(scope: Construct, name: str, namespace: str, labels: Mapp
     return k8s_object(scope, f"password-generator-{name}", api_version=PASSWORD_GENERATOR["apiVersion"],
                       kind="Password", name=name, namespace=namespace, labels=labels,
                       annotations=wave(WAVE_SECRETS, custom_resource=True), spec=dict(PASSWORD_SPEC))
-
-
-def default_backup_schedule(site_name: str) -> str:
-    """Daily at 01:MM, MM from the site's name: a fleet's backups spread over the hour instead of all at once."""
-    minute = int(hashlib.sha256(site_name.encode()).hexdigest(), 16) % 60
-    return f"{minute} 1 * * *"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Mapping, Optional
+from typing import Mapping, Optional, Sequence
 
 from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
 from constructs import Construct
@@ -17,14 +17,16 @@ from constructs import Construct
 
 def k8s_object(scope: Construct, construct_id: str, *, api_version: str, kind: str, name: str,
                labels: Mapping[str, str], namespace: Optional[str] = None,
-               annotations: Optional[Mapping[str, str]] = None, **body: object) -> ApiObject:
+               annotations: Optional[Mapping[str, str]] = None, finalizers: Sequence[str] = (),
+               **body: object) -> ApiObject:
     """An object whose every field but metadata is given as plain JSON-style values (camelCase keys).
 
     `name` is always explicit, so cdk8s never adds a hash suffix. Keys whose value is None are left
     out at any depth, so optional fields can be written inline.
     """
     metadata = ApiObjectMetadata(name=name, namespace=namespace, labels=dict(labels),
-                                 annotations=dict(annotations) if annotations else None)
+                                 annotations=dict(annotations) if annotations else None,
+                                 finalizers=list(finalizers) or None)
     obj = ApiObject(scope, construct_id, api_version=api_version, kind=kind, metadata=metadata)
     if body:
         obj.add_json_patch(*(JsonPatch.add(f"/{key}", value) for key, value in compact(body).items()))

@@ -293,3 +293,9 @@ class FrappeSiteProps:
     @property
     def hosts(self) -> tuple[str, ...]:
         return (self.name, *self.domains)
+
+    @property
+    def backup_schedule(self) -> str:
+        """The backup's schedule, by default daily at 01:MM with MM from the site's name: a fleet's backups
+        spread over the hour instead of all starting at once."""
+        return self.backup.schedule or f"{int(hashlib.sha256(self.name.encode()).hexdigest(), 16) % 60} 1 * * *"
