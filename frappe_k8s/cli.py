@@ -106,6 +106,10 @@ def run_render(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{app}: {len(files)}" for app, files in tree.folders.items()) or "nothing to render"
     total = sum(len(files) for files in tree.folders.values())
     print(f"rendered {total} objects into {args.out}/ ({counts}) in {time.perf_counter() - started:.2f}s")
+    from frappe_k8s.overview import site_notes
+
+    for note in site_notes(platform):
+        print(f"note: {note}")
     return 0
 
 

@@ -70,6 +70,27 @@ def site_rows(platform: Platform) -> list[SiteRow]:
             for bench in platform.benches for site in bench.sites]
 
 
+def site_notes(platform: Platform) -> list[str]:
+    """What decommissioned sites keep, and what to do by hand: printed after every render."""
+    notes = []
+    for bench in platform.benches:
+        namespace = bench.effective_namespace
+        for site in bench.sites:
+            if site.state != "absent":
+                continue
+            if site.drop_data:
+                notes.append(f"site {site.name} is being dropped: once its Job {site.object_id}-drop-… has succeeded,"
+                             f" delete what prune protection keeps (nothing is dropped by that): kubectl -n {namespace}"
+                             f" delete databases,users,grants,externalsecrets,sealedsecrets,mariadbs"
+                             f" -l frappe-k8s.io/site={site.name}; then remove the site from platform.yaml")
+            else:
+                server = f", its MariaDB {site.object_id}-mariadb" if site.database.mariadb is not None else ""
+                notes.append(f"site {site.name} is absent: kept are its database {site.database_name}, user, grant,"
+                             f" passwords{server} and its folder on {bench.name}-sites; set dropData: true to delete"
+                             " them, or state: present to bring the site back")
+    return notes
+
+
 def site_database_of(bench: FrappeBenchProps, site: FrappeSiteProps) -> str:
     mode, name = site.database.mode, f"`{site.database_name}`"
     if mode == DEDICATED:

@@ -417,3 +417,19 @@ def test_site_job_pods_are_denied_ingress(sites):
     create = job(sites, "customer-example-com", "create")
     labels = create["spec"]["template"]["metadata"]["labels"]
     assert all(labels[k] == v for k, v in policy["spec"]["podSelector"]["matchLabels"].items())
+
+
+def test_render_tells_what_an_absent_site_keeps_and_what_a_drop_leaves_to_do():
+    from frappe_k8s.overview import site_notes
+
+    platform = loader.parse(HEAD + textwrap.indent(textwrap.dedent("""\
+        sites:
+          - {name: kept.example.com, state: absent, database: {mode: dedicated}}
+          - {name: gone.example.com, state: absent, dropData: true}
+          - {name: live.example.com}
+        """), "    "), "platform.yaml")
+    kept, gone = site_notes(platform)
+    assert kept.startswith("site kept.example.com is absent: kept are its database kept_example_com_")
+    assert "its MariaDB kept-example-com-mariadb and its folder on erp-sites" in kept
+    assert "kubectl -n erp delete databases,users,grants,externalsecrets,sealedsecrets,mariadbs" in gone
+    assert gone.endswith("-l frappe-k8s.io/site=gone.example.com; then remove the site from platform.yaml")
