@@ -303,3 +303,26 @@ def test_ci_recipe_runs_the_reviewer_commands():
                     "python main.py diff --against"):
         assert command in runs, command
     assert workflow["permissions"] == {"contents": "read", "pull-requests": "write"}
+
+
+def test_one_site_backup_schedule_change_is_a_one_object_byte_minimal_diff(tmp_path, example_dist, crds):
+    """The issue's reviewer story: one site's schedule changes, the diff names one CronJob and one field, and the
+    rendered tree changes by exactly one line in that file (plus the overview's row for the site)."""
+    def change(d):
+        d["benches"][0]["sites"][1]["backup"] = {"schedule": "15 3 * * *"}  # isolated.example.com
+
+    platform = platform_with(tmp_path, change)
+    result = run_main("diff", "--platform", platform, "--against", str(example_dist), "--crds", str(crds))
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line for line in lines if line[:2] in ("+ ", "- ", "~ ")] == \
+        ["~ sites-production-bench/CronJob.frappe.isolated-example-com-backup.yaml", "~ README.md"]
+    assert [line for line in lines if line.startswith("    ")] == ["    spec.schedule: 26 1 * * * -> 15 3 * * *"]
+    out = tmp_path / "dist"
+    assert run_main("--platform", platform, "--out", str(out), "--crds", str(crds)).returncode == 0
+    before, after = read_tree(example_dist), read_tree(out)
+    changed = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
+    assert changed == ["README.md", "sites-production-bench/CronJob.frappe.isolated-example-com-backup.yaml"]
+    for name in changed:
+        old, new = before[name].decode().splitlines(), after[name].decode().splitlines()
+        assert len(old) == len(new) and sum(a != b for a, b in zip(old, new)) == 1, name
