@@ -54,7 +54,7 @@ if [ "${{DB_SETUP}}" = operator ]; then
 else
   args+=(--db-root-username "${{DB_ROOT_USERNAME}}" --db-root-password "${{DB_ROOT_PASSWORD}}")
   if [ "${{DB_TYPE}}" = mariadb ]; then  # let the site's user log in from any pod, not only the Job's
-    if bench new-site --help | grep -q -- --mariadb-user-host-login-scope; then
+    if [[ "$(bench new-site --help)" == *--mariadb-user-host-login-scope* ]]; then  # Frappe 16 and later
       args+=(--mariadb-user-host-login-scope=%)
     else
       args+=(--no-mariadb-socket)
@@ -143,19 +143,26 @@ if [ "${{#dumps[@]}}" -ne 1 ]; then
   echo "FAIL: expected one *-database.sql.gz in ${{source}}, found ${{#dumps[@]}}" >&2
   exit 1
 fi
+restore() {{
+  gunzip -c "${{dumps[0]}}" | bench --site "${{SITE}}" "${{DB_CONSOLE}}"
+  echo "loaded ${{dumps[0]##*/}}"
+  if [ "${{WITH_FILES}}" = true ]; then
+    for archive in "${{source}}"/*-files.tar "${{source}}"/*-files.tgz; do
+      case "${{archive}}" in *.tgz) mode=-xzf ;; *) mode=-xf ;; esac
+      tar "${{mode}}" "${{archive}}" --strip-components 2 -C "sites/${{SITE}}"
+      echo "extracted ${{archive##*/}}"
+    done
+  fi
+  bench --site "${{SITE}}" migrate
+  bench --site "${{SITE}}" clear-cache
+}}
 bench --site "${{SITE}}" set-maintenance-mode on
 trap 'bench --site "${{SITE}}" set-maintenance-mode off || true' EXIT
-gunzip -c "${{dumps[0]}}" | bench --site "${{SITE}}" "${{DB_CONSOLE}}"
-echo "loaded ${{dumps[0]##*/}}"
-if [ "${{WITH_FILES}}" = true ]; then
-  for archive in "${{source}}"/*-files.tar "${{source}}"/*-files.tgz; do
-    case "${{archive}}" in *.tgz) mode=-xzf ;; *) mode=-xf ;; esac
-    tar "${{mode}}" "${{archive}}" --strip-components 2 -C "sites/${{SITE}}"
-    echo "extracted ${{archive##*/}}"
-  done
-fi
-bench --site "${{SITE}}" migrate
-bench --site "${{SITE}}" clear-cache
+# A pod's bash may be PID 1, which ignores an untrapped SIGTERM: trap it, so maintenance mode ends on a stop too.
+trap 'echo "stopped: ending the restore" >&2; kill -TERM "${{pid}}" 2>/dev/null; exit 143' TERM INT
+restore &
+pid=$!
+wait "${{pid}}"
 mkdir -p "{STATE_DIR}/restored"
 date -u +%Y-%m-%dT%H:%M:%SZ > "${{marker}}"
 echo "restored ${{BACKUP}} into ${{SITE}}"
