@@ -12,6 +12,7 @@ import yaml
 
 from frappe_k8s import loader
 from frappe_k8s.constructs import site_scripts
+from frappe_k8s.errors import SpecError
 from frappe_k8s.model.site import SITE_PRIVILEGES, FrappeSiteProps
 from frappe_k8s.render import synthesize
 from frappe_k8s.validate import Validator
@@ -147,8 +148,13 @@ def test_postgres_site_is_external_only_and_uses_the_postgres_root(crds):
     assert variables["DB_ROOT_PASSWORD"] == {"secretKeyRef": {"name": "pg-root", "key": "pw"}}
 
 
+def test_site_names_fit_the_label_they_are_written_in():
+    with pytest.raises(SpecError, match="longer than 63 characters"):
+        FrappeSiteProps(name="x" * 60 + ".com", id="long")
+
+
 def test_database_names_are_valid_identifiers_and_never_collide():
-    names = ["a-b.com", "a.b-com", "a--b.com", "x" * 60 + ".example.com", "1.example.com", "erp.example.com"]
+    names = ["a-b.com", "a.b-com", "a--b.com", "x" * 50 + ".example.com", "1.example.com", "erp.example.com"]
     derived = [FrappeSiteProps(name=n, id=f"s{i}").database_name for i, n in enumerate(names)]
     assert len(set(derived)) == len(derived)
     for name in derived:

@@ -101,6 +101,9 @@ def test_gateway_reference():
      "benches[0].sites[1].name: shares its host name with site 'a.example.com'"),
     ("sites: [{name: a.example.com, apps: [frappe, hrms]}]",
      "benches[0].sites[0].apps: are not apps of the bench (it has ['frappe', 'erpnext']) (got ['hrms'])."),
+    ("sites: [{name: " + "x" * 60 + ".com, id: long}]",
+     "benches[0].sites[0].name: is not valid (got '" + "x" * 60 + ".com'). Fix: use a lowercase host name of at most"
+     " 63 characters"),
     ("sites: [{name: " + "x" * 45 + ".example.com}]",
      "benches[0].sites[0].id: the name makes an object name stem longer than 40 characters (got None). Fix: set id"),
     ("sites: [{name: a.example.com, dropData: true}]",

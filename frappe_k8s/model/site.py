@@ -15,6 +15,7 @@ from frappe_k8s.model import checks
 from frappe_k8s.model.backups import check_cron
 from frappe_k8s.model.server import MariaDBServer, positive
 
+SITE_NAME_MAX = 63      # the frappe-k8s.io/site label holds it, and label values have at most 63 characters
 SITE_ID_MAX = 40        # `<id>-restore-<hash>` and `<id>-mariadb-0`'s revision label must stay 63-character names
 DB_IDENTIFIER_MAX = 32  # database and user name: MySQL's user name limit, well inside MariaDB's and PostgreSQL's
 HOST_NAME = re.compile(r"^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$")
@@ -257,6 +258,10 @@ class FrappeSiteProps:
             raise SpecError("name", self.name, "is not a fully qualified host name, which a site name must be"
                             " (the bench's nginx picks the site by the Host header)",
                             "use lowercase letters, digits, '-' and dots, such as erp.example.com")
+        if len(self.name) > SITE_NAME_MAX:
+            raise SpecError("name", self.name, f"is longer than {SITE_NAME_MAX} characters, and every object of the"
+                            " site carries it as a label value", "use a shorter host name for the site (serve a"
+                            " longer one as one of its domains)")
         if self.id is not None:
             checks.dns_label("id", self.id, SITE_ID_MAX)
         elif len(self.object_id) > SITE_ID_MAX:
