@@ -326,3 +326,23 @@ def test_one_site_backup_schedule_change_is_a_one_object_byte_minimal_diff(tmp_p
     for name in changed:
         old, new = before[name].decode().splitlines(), after[name].decode().splitlines()
         assert len(old) == len(new) and sum(a != b for a, b in zip(old, new)) == 1, name
+
+
+def test_every_child_application_has_a_destination_its_project_allows(example_dist):
+    """Argo CD refuses an Application whose destination namespace its project does not list, even for a folder of
+    cluster-scoped objects only (namespaces/)."""
+    folder = example_dist / "gitops" / "argocd"
+    projects = {name: p["spec"] for name, p in by_kind(folder, "AppProject").items()}
+    for name, app in by_kind(folder, "Application").items():
+        spec = app["spec"]
+        if spec["project"] == "default":
+            continue
+        allowed = {d["namespace"] for d in projects[spec["project"]]["destinations"]}
+        assert spec["destination"].get("namespace") in allowed, name
+
+
+def test_deleting_the_flux_root_orphans_the_children(example_dist):
+    kustomizations = by_kind(example_dist / "gitops" / "flux", "Kustomization")
+    policies = {name: k["spec"].get("deletionPolicy") for name, k in kustomizations.items()}
+    assert policies.pop("saasodoo-gitops-flux") == "Orphan"
+    assert set(policies.values()) == {None}  # a child removed from git still prunes what it applied

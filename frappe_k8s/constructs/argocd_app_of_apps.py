@@ -49,10 +49,13 @@ class ArgoCdAppOfApps(Construct):
         contents = self.props.contents_of(app.folder)
         return ("argoproj.io", "Application") in contents.namespaced_kinds
 
+    def _project_namespaces(self) -> list[str]:
+        return sorted({ns for a in self.project_apps for ns in self.props.contents_of(a.folder).namespaces})
+
     def _project(self):
         p = self.props
         contents = [p.contents_of(a.folder) for a in self.project_apps]
-        namespaces = sorted({ns for c in contents for ns in c.namespaces})
+        namespaces = self._project_namespaces()
         kinds = lambda attr: [{"group": g, "kind": k} for g, k in sorted({gk for c in contents for gk in getattr(c, attr)})]
         return k8s_object(
             self, "project", api_version=API_VERSION, kind="AppProject", name=p.name, namespace=p.argocd_namespace,
@@ -71,7 +74,10 @@ class ArgoCdAppOfApps(Construct):
                   for g, k, ns, name in contents.scaled]
         return self._application(
             app.folder, p.app_name(app.folder), project=ADMIN_PROJECT if admin else p.name, folder=app.folder,
-            instance=app.folder, destination=p.argocd_namespace if admin else contents.home_namespace,
+            # a folder of cluster-scoped objects only (namespaces/) still needs a destination the project allows:
+            # Argo CD refuses an empty one (isDestinationMatched), though none of its objects uses it
+            instance=app.folder, destination=p.argocd_namespace if admin else
+            contents.home_namespace or self._project_namespaces()[0],
             annotations=wave(app.stage), finalizers=(RESOURCES_FINALIZER,), ignore=ignore)
 
     def _application(self, construct_id: str, name: str, *, project: str, folder: str, instance: str,

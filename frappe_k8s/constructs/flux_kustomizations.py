@@ -1,6 +1,8 @@
 """FluxKustomizations: the Flux wiring of dist/, one Kustomization per app folder chained by dependsOn."""
 from __future__ import annotations
 
+from typing import Optional
+
 from constructs import Construct
 
 from frappe_k8s.constructs.k8s_object import k8s_object
@@ -29,9 +31,13 @@ class FluxKustomizations(Construct):
             spec={"url": p.repo_url, "ref": p.flux_ref, "interval": p.source_interval})
         self.kustomizations = [self._kustomization(a.folder, a.folder, depends_on=a.depends_on, wait=True)
                                for a in p.apps]
-        self.root = self._kustomization("root", gitops_folder(FLUX), depends_on=(), wait=False)
+        # Deleting the root (to re-bootstrap) must orphan the children, not garbage-collect them: with Flux's
+        # default deletionPolicy (MirrorPrune, prune: true) every child Kustomization and what it applied would go.
+        self.root = self._kustomization("root", gitops_folder(FLUX), depends_on=(), wait=False,
+                                        deletion_policy="Orphan")
 
-    def _kustomization(self, construct_id: str, folder: str, *, depends_on, wait: bool):
+    def _kustomization(self, construct_id: str, folder: str, *, depends_on, wait: bool,
+                       deletion_policy: Optional[str] = None):
         p = self.props
         return k8s_object(
             self, construct_id, api_version="kustomize.toolkit.fluxcd.io/v1", kind="Kustomization",
@@ -39,5 +45,5 @@ class FluxKustomizations(Construct):
             labels=standard_labels(APP_NAME, folder.replace("/", "-"), "flux-kustomization"),
             spec={"sourceRef": {"kind": SOURCE_KIND, "name": p.name}, "path": f"./{p.folder_path(folder)}",
                   "interval": p.interval, "retryInterval": p.retry_interval, "timeout": p.timeout,
-                  "prune": True, "wait": wait,
+                  "prune": True, "wait": wait, "deletionPolicy": deletion_policy,
                   "dependsOn": [{"name": p.app_name(dep)} for dep in depends_on] or None})
