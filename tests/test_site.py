@@ -439,3 +439,24 @@ def test_render_tells_what_an_absent_site_keeps_and_what_a_drop_leaves_to_do():
     assert "its MariaDB kept-example-com-mariadb and its folder on erp-sites" in kept
     assert "kubectl -n erp delete databases,users,grants,externalsecrets,sealedsecrets,mariadbs" in gone
     assert gone.endswith("-l frappe-k8s.io/site=gone.example.com; then remove the site from platform.yaml")
+
+
+def test_every_pod_on_the_sites_volume_may_reach_redis(example_dist):
+    """Site Jobs run bench commands that talk to Redis: the bench's Redis policies must admit them too."""
+    objects = [*load_objects(example_dist / "bench-production-bench"), *load_objects(example_dist / SITES)]
+    policies = [o for o in objects if o["kind"] == "NetworkPolicy" and "redis" in o["metadata"]["name"]]
+    assert len(policies) == 2
+    templates = []
+    for o in objects:
+        spec = o.get("spec", {})
+        template = spec.get("template") or spec.get("jobTemplate", {}).get("spec", {}).get("template")
+        claims = [v.get("persistentVolumeClaim", {}).get("claimName") for v in (template or {}).get("spec", {}).get(
+            "volumes", [])]
+        if "production-bench-sites" in claims:
+            templates.append((o["metadata"]["name"], template["metadata"]["labels"]))
+    assert any(name.startswith("customer-example-com-create-") for name, _ in templates)
+    for policy in policies:
+        (rule,) = policy["spec"]["ingress"]
+        selectors = [f["podSelector"]["matchLabels"] for f in rule["from"] if "podSelector" in f]
+        for name, labels in templates:
+            assert any(all(labels.get(k) == v for k, v in s.items()) for s in selectors), (policy["metadata"]["name"], name)

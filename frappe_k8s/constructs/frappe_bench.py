@@ -477,7 +477,8 @@ class FrappeBench(Construct):
         socketio; Frappe pods (and KEDA, when it scales workers) -> Redis. Egress is not restricted."""
         props, policy = self.props, self.props.network_policy
         bench_pods = {NAME: APP_NAME, INSTANCE: props.name}
-        frappe_pods = {"podSelector": {"matchLabels": {**bench_pods, SITES_LABEL: self.sites.claim_name}}}
+        # every pod that mounts the sites volume runs Frappe and needs Redis: the bench's own and its sites' Jobs
+        frappe_pods = {"podSelector": {"matchLabels": {SITES_LABEL: self.sites.claim_name}}}
 
         def tcp(port) -> list[dict]:
             return [{"protocol": "TCP", "port": port}]
