@@ -85,7 +85,8 @@ def site_notes(platform: Platform) -> list[str]:
                              f" -l frappe-k8s.io/site={site.name}; then remove the site from platform.yaml")
             else:
                 server = f", its MariaDB {site.object_id}-mariadb" if site.database.mariadb is not None else ""
-                notes.append(f"site {site.name} is absent: kept are its database {site.database_name}, user, grant,"
+                notes.append(f"site {site.name} is absent and stopped (maintenance mode, scheduler off): kept are its"
+                             f" database {site.database_name}, user, grant,"
                              f" passwords{server} and its folder on {bench.name}-sites; set dropData: true to delete"
                              " them, or state: present to bring the site back")
     return notes

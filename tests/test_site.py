@@ -236,7 +236,7 @@ def test_create_job_runs_the_script_with_the_site_apps_and_waits_for_the_databas
     assert create["spec"]["backoffLimit"] == 2 and create["spec"]["template"]["spec"]["restartPolicy"] == "Never"
     mounts = {m["mountPath"]: m["name"] for m in container(create)["volumeMounts"]}
     assert mounts["/home/frappe/frappe-bench/sites"] == "sites"
-    assert create["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "2"
+    assert create["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "3"  # Jobs last: a failure holds back nothing
 
 
 def test_create_job_name_follows_its_spec_but_not_the_image():
@@ -387,9 +387,20 @@ def test_issuer_and_existing_secret_tls_and_no_routing(crds):
 # --- decommission ------------------------------------------------------------------------------------
 
 
-def test_absent_site_keeps_its_data_and_loses_routing_and_jobs(sites):
+def test_absent_site_keeps_its_data_loses_routing_and_backups_and_is_stopped(sites):
     site = of_site(sites, "old.example.com")
-    assert sorted(kind for kind, _ in site) == ["Database", "ExternalSecret", "ExternalSecret", "Grant", "User"]
+    assert sorted(kind for kind, _ in site) == ["Database", "ExternalSecret", "ExternalSecret", "Grant", "Job", "User"]
+    stop = job(site, "old-example-com", "deactivate")
+    assert container(stop)["args"] == ["bash", "-c", site_scripts.DEACTIVATE_SITE]
+    assert stop["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "3"
+
+
+def test_serving_objects_come_before_jobs_in_argo_cd(sites):
+    waves = {(kind, name): int(o["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]) for (kind, name), o
+             in sites.items()}
+    jobs = [w for (kind, _), w in waves.items() if kind == "Job"]
+    serving = [w for (kind, _), w in waves.items() if kind in ("Ingress", "Route", "Certificate", "CronJob")]
+    assert min(jobs) > max(serving) and set(jobs) == {3}
 
 
 def test_drop_data_renders_only_the_backup_then_drop_job_with_root_from_a_secret_ref(crds):
@@ -435,7 +446,8 @@ def test_render_tells_what_an_absent_site_keeps_and_what_a_drop_leaves_to_do():
           - {name: live.example.com}
         """), "    "), "platform.yaml")
     kept, gone = site_notes(platform)
-    assert kept.startswith("site kept.example.com is absent: kept are its database kept_example_com_")
+    assert kept.startswith("site kept.example.com is absent and stopped (maintenance mode, scheduler off): kept are"
+                           " its database kept_example_com_")
     assert "its MariaDB kept-example-com-mariadb and its folder on erp-sites" in kept
     assert "kubectl -n erp delete databases,users,grants,externalsecrets,sealedsecrets,mariadbs" in gone
     assert gone.endswith("-l frappe-k8s.io/site=gone.example.com; then remove the site from platform.yaml")

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from frappe_k8s.constructs.site_scripts import BACKUP_SITE, CREATE_SITE, DROP_SITE, RESTORE_SITE
+from frappe_k8s.constructs.site_scripts import BACKUP_SITE, CREATE_SITE, DEACTIVATE_SITE, DROP_SITE, RESTORE_SITE
 
 BENCH_CD = "cd /home/frappe/frappe-bench\n"
 SITE = "site.example.com"
@@ -303,6 +303,36 @@ def test_create_moves_a_failed_attempts_folder_aside_and_creates_the_site(bench,
     assert (leftover / "half-done.txt").read_text() == "left by a killed new-site"
     assert bench.calls()[-1][:2] == ["new-site", SITE]
     assert sorted(p.name for p in (bench.sites / SITE).iterdir()) == ["site_config.json"]
+    # root mode: the attempt also left its database, which Frappe replaces only with --force
+    assert "--force" in bench.calls()[-1]
+
+
+def test_create_in_operator_mode_retries_without_force(bench, listening):
+    bench.write_config()
+    (bench.sites / SITE).mkdir()
+    result = bench.run(CREATE_SITE, **create_env(listening))
+    assert result.returncode == 0, result.stderr
+    assert "--force" not in bench.calls()[-1]
+
+
+def test_create_reactivates_a_site_that_was_stopped_by_state_absent(bench, listening):
+    bench.write_config()
+    bench.add_site()
+    assert bench.run(DEACTIVATE_SITE, SITE=SITE).returncode == 0
+    marker = bench.state / "deactivated" / SITE
+    assert marker.exists()
+    assert bench.calls() == [["--site", SITE, "set-maintenance-mode", "on"], ["--site", SITE, "disable-scheduler"]]
+    result = bench.run(CREATE_SITE, **create_env(listening))
+    assert result.returncode == 0, result.stderr
+    assert bench.calls()[2:] == [["--site", SITE, "set-maintenance-mode", "off"], ["--site", SITE, "enable-scheduler"]]
+    assert not marker.exists() and "is active again" in result.stdout
+    again = bench.run(CREATE_SITE, **create_env(listening))  # only the platform's own stop is undone, once
+    assert again.returncode == 0 and len(bench.calls()) == 4
+
+
+def test_deactivate_of_a_site_not_on_the_bench_does_nothing(bench):
+    result = bench.run(DEACTIVATE_SITE, SITE=SITE)
+    assert result.returncode == 0 and bench.calls() == [] and "nothing to stop" in result.stdout
 
 
 def test_create_fails_with_the_exit_code_of_bench_new_site(bench, listening):
@@ -412,8 +442,9 @@ def test_backup_copies_the_new_folder_offsite_with_restic(bench, initialised):
     assert bench.calls("restic") == [
         ["cat", "config"], *([] if initialised else [["init"]]),
         ["backup", "--host", SITE, "--tag", "frappe-site", str(bench.backups / SITE / stamp)],
-        ["forget", "--host", SITE, "--tag", "frappe-site", "--keep-last", "7", "--prune"]]
-    assert {r["repository"] for r in bench.records("restic")} == {env["RESTIC_REPOSITORY"]}
+        ["forget", "--host", SITE, "--group-by", "host", "--keep-last", "7", "--prune"]]
+    # one repository per site: no site's prune locks another's backup
+    assert {r["repository"] for r in bench.records("restic")} == {f"{env['RESTIC_REPOSITORY']}/{SITE}"}
 
 
 def test_backup_without_a_restic_repository_never_calls_restic(bench):

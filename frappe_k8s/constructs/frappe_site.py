@@ -27,7 +27,9 @@ from frappe_k8s.sync import protected_wave, wave
 
 APP_NAME = "frappe-site"
 SITE_LABEL = "frappe-k8s.io/site"  # the site's name on every object of it: `kubectl get all -l frappe-k8s.io/site=<site>`
-WAVE_SECRETS, WAVE_DATABASE, WAVE_CREATE, WAVE_AFTER = 0, 1, 2, 3
+# Argo CD waves: passwords and a dedicated server, then the SQL objects, then what serves the site, then its Jobs,
+# last, so that a failed Job (which keeps its name until its spec changes) holds back nothing else.
+WAVE_SECRETS, WAVE_DATABASE, WAVE_SERVE, WAVE_JOBS = 0, 1, 2, 3
 PASSWORD_GENERATOR = {"apiVersion": "generators.external-secrets.io/v1alpha1", "kind": "Password"}
 # Letters and digits only: the password travels through shell arguments, JSON and SQL unquoted by nobody.
 PASSWORD_SPEC = {"length": 32, "digits": 8, "symbols": 0, "noUpper": False, "allowRepeat": True}
@@ -75,7 +77,9 @@ class FrappeSite(Construct):
         if self.server.mariadb_ref is not None:
             self._sql_objects()
         self.admin_password = self._password("admin-password", props.admin_password)
-        if props.state == ABSENT:  # kept: database, user, grant, passwords; gone: routing and Jobs
+        if props.state == ABSENT:  # kept: database, user, grant, passwords; gone: routing, backups, the create Job
+            self._job("deactivate", spec_hash(props.name), scripts.DEACTIVATE_SITE, {}, {},
+                      self.bench.props.wait_timeout_seconds + 600, WAVE_JOBS)
             return
         self.create_job = self._create_job()
         self._routing()
@@ -222,7 +226,7 @@ class FrappeSite(Construct):
             del container["image"]
         return k8s_object(self, "job-create", api_version="batch/v1", kind="Job",
                           name=f"{self.name_of('create')}-{spec_hash(imageless)}", namespace=self.namespace,
-                          labels=self.labels("create"), annotations={**wave(WAVE_CREATE), **REPLACE_ON_CHANGE},
+                          labels=self.labels("create"), annotations={**wave(WAVE_JOBS), **REPLACE_ON_CHANGE},
                           spec=spec)
 
     def _restore_job(self):
@@ -233,7 +237,7 @@ class FrappeSite(Construct):
         env = {"BACKUP": backup, "RESTORE_ID": restore_id, "WITH_FILES": str(restore.with_files).lower(),
                "DB_CONSOLE": "postgres" if self.server.type == "postgres" else "mariadb"}
         deadline = (JOB_BACKOFF_LIMIT + 1) * (self.bench.props.wait_timeout_seconds + BACKUP_DEADLINE_SECONDS)
-        return self._job("restore", restore_id, scripts.RESTORE_SITE, env, {}, deadline, WAVE_AFTER, backup_volume=True)
+        return self._job("restore", restore_id, scripts.RESTORE_SITE, env, {}, deadline, WAVE_JOBS, backup_volume=True)
 
     def _drop_job(self):
         """Backs the site up, then drops it with root credentials. Its name depends on the site alone."""
@@ -242,7 +246,7 @@ class FrappeSite(Construct):
         root_env, secret_env = self._root_env()
         env.update(root_env)
         return self._job("drop", spec_hash(self.props.name), scripts.DROP_SITE, env, secret_env,
-                         (JOB_BACKOFF_LIMIT + 1) * BACKUP_DEADLINE_SECONDS, WAVE_CREATE, backup_volume=True)
+                         (JOB_BACKOFF_LIMIT + 1) * BACKUP_DEADLINE_SECONDS, WAVE_JOBS, backup_volume=True)
 
     def _backup_cron_job(self):
         backup = self.backup
@@ -256,7 +260,7 @@ class FrappeSite(Construct):
                                  {"name": "RESTIC_CACHE_DIR", "value": "/tmp/restic-cache"}]
             container["envFrom"] = [{"secretRef": {"name": backup.offsite.secret_name}}]
         return k8s_object(self, "backup", api_version="batch/v1", kind="CronJob", name=self.name_of("backup"),
-                          namespace=self.namespace, labels=self.labels("backup"), annotations=wave(WAVE_AFTER), spec={
+                          namespace=self.namespace, labels=self.labels("backup"), annotations=wave(WAVE_SERVE), spec={
                               "schedule": self.props.backup_schedule,
                               "timeZone": backup.time_zone,
                               "concurrencyPolicy": "Forbid",
@@ -292,7 +296,7 @@ class FrappeSite(Construct):
                 "name": self._backend_service(), "port": {"number": PORTS["nginx"]}}}}
             k8s_object(self, f"ingress{suffix}", api_version="networking.k8s.io/v1", kind="Ingress",
                        name=self.name_of(suffix) if suffix else self.id, namespace=self.namespace,
-                       labels=self.labels("routing"), annotations={**annotations, **wave(WAVE_AFTER)}, spec={
+                       labels=self.labels("routing"), annotations={**annotations, **wave(WAVE_SERVE)}, spec={
                            "ingressClassName": routing.ingress_class_name,
                            "tls": [{"hosts": names, "secretName": tls_secret}] if tls_secret else None,
                            "rules": [{"host": host, "http": {"paths": [path]}} for host in names]})
@@ -307,7 +311,7 @@ class FrappeSite(Construct):
                   {"name": tls.issuer, "kind": "Issuer"})
         k8s_object(self, "certificate", api_version="cert-manager.io/v1", kind="Certificate", name=name,
                    namespace=self.namespace, labels=self.labels("routing"),
-                   annotations=wave(WAVE_AFTER, custom_resource=True), spec={
+                   annotations=wave(WAVE_SERVE, custom_resource=True), spec={
                        "secretName": name, "dnsNames": list(self.props.hosts),
                        "issuerRef": {**issuer, "group": "cert-manager.io"}})
         return name
@@ -323,14 +327,14 @@ class FrappeSite(Construct):
                   "namespace": gateway.namespace, "sectionName": gateway.section_name}
         k8s_object(self, "http-route", api_version="gateway.networking.k8s.io/v1", kind="HTTPRoute", name=self.id,
                    namespace=self.namespace, labels=self.labels("routing"),
-                   annotations=wave(WAVE_AFTER, custom_resource=True),
+                   annotations=wave(WAVE_SERVE, custom_resource=True),
                    spec={"parentRefs": [parent], "hostnames": list(props.hosts), "rules": [rule]})
 
     def _routes(self) -> None:
         """An OpenShift Route with TLS at the router (edge); plain HTTP is redirected to HTTPS."""
         k8s_object(self, "route", api_version="route.openshift.io/v1", kind="Route", name=self.id,
                    namespace=self.namespace, labels=self.labels("routing"),
-                   annotations={**dict(self.routing.annotations), **wave(WAVE_AFTER, custom_resource=True)}, spec={
+                   annotations={**dict(self.routing.annotations), **wave(WAVE_SERVE, custom_resource=True)}, spec={
                        "host": self.props.name,
                        "to": {"kind": "Service", "name": self._backend_service(), "weight": 100},
                        "port": {"targetPort": "http"},

@@ -36,15 +36,24 @@ set -euo pipefail
 cd /home/frappe/frappe-bench
 {_WAIT_TCP}{_WAIT_CONFIG.rstrip()}
 if [ -f "sites/${{SITE}}/site_config.json" ]; then
-  echo "site ${{SITE}} exists: nothing to do"
+  if [ -f "{STATE_DIR}/deactivated/${{SITE}}" ]; then  # present again after state: absent
+    bench --site "${{SITE}}" set-maintenance-mode off
+    bench --site "${{SITE}}" enable-scheduler
+    rm -f "{STATE_DIR}/deactivated/${{SITE}}"
+    echo "site ${{SITE}} is active again"
+  else
+    echo "site ${{SITE}} exists: nothing to do"
+  fi
   exit 0
 fi
+retry=false
 if [ -e "sites/${{SITE}}" ]; then
   # Frappe rolls a failed new-site back only on a terminal; keep what an earlier attempt left, out of the way
   leftover="{STATE_DIR}/failed/${{SITE}}-$(date -u +%Y%m%dT%H%M%SZ)"
   mkdir -p "{STATE_DIR}/failed"
   mv "sites/${{SITE}}" "${{leftover}}"
   echo "moved the folder of an earlier failed attempt to ${{leftover}}"
+  retry=true
 fi
 args=(new-site "${{SITE}}" --db-type "${{DB_TYPE}}" --db-name "${{DB_NAME}}" --db-password "${{DB_PASSWORD}}"
       --db-host "${{DB_HOST}}" --db-port "${{DB_PORT}}" --admin-password "${{ADMIN_PASSWORD}}")
@@ -53,6 +62,8 @@ if [ "${{DB_SETUP}}" = operator ]; then
   args+=(--no-setup-db)
 else
   args+=(--db-root-username "${{DB_ROOT_USERNAME}}" --db-root-password "${{DB_ROOT_PASSWORD}}")
+  # the failed attempt left its database (named after this site, never holding data): let Frappe replace it
+  [ "${{retry}}" = false ] || args+=(--force)
   if [ "${{DB_TYPE}}" = mariadb ]; then  # let the site's user log in from any pod, not only the Job's
     if [[ "$(bench new-site --help)" == *--mariadb-user-host-login-scope* ]]; then  # Frappe 16 and later
       args+=(--mariadb-user-host-login-scope=%)
@@ -95,9 +106,13 @@ backup_site() {{  # the folder that holds the site's backups
     fi
   done
   if [ -n "${{RESTIC_REPOSITORY:-}}" ]; then
+    # One repository per site below the given one: sites back up at different minutes, and a shared one would
+    # be locked by one site's prune while another backs up. Snapshots are grouped by host (the site), not by
+    # path, since every backup has a path of its own.
+    export RESTIC_REPOSITORY="${{RESTIC_REPOSITORY%/}}/${{SITE}}"
     restic cat config >/dev/null 2>&1 || restic init
     restic backup --host "${{SITE}}" --tag frappe-site "${{root}}/${{stamp}}"
-    restic forget --host "${{SITE}}" --tag frappe-site --keep-last "${{RESTIC_KEEP_LAST}}" --prune
+    restic forget --host "${{SITE}}" --group-by host --keep-last "${{RESTIC_KEEP_LAST}}" --prune
   fi
 }}
 """
@@ -178,6 +193,7 @@ if [ ! -f "sites/${{SITE}}/site_config.json" ]; then
   echo "site ${{SITE}} is not on this bench (dropped already): nothing to do"
   exit 0
 fi
+rm -f "{STATE_DIR}/deactivated/${{SITE}}"
 if [ -n "${{BACKUP_DIR:-}}" ]; then
   backup_site "${{BACKUP_DIR}}/${{SITE}}"
 else
@@ -189,5 +205,24 @@ mkdir -p "${{archive}}"
 bench drop-site "${{SITE}}" --db-root-username "${{DB_ROOT_USERNAME}}" --db-root-password "${{DB_ROOT_PASSWORD}}" \\
   --archived-sites-path "${{archive}}" --no-backup --force
 rm -rf "${{archive:?}}/${{SITE}}"
-echo "dropped site ${{SITE}}: its database and user are gone; its last backup is kept"
+echo "dropped site ${{SITE}}: database, user and files; its last backup is kept. Now delete the site's objects that" \
+  "prune protection keeps (see the render's note), or mariadb-operator re-creates an empty database and the user"
+"""
+
+
+# state: absent keeps the data but stops the site: maintenance mode (requests get 503, Frappe's scheduler skips
+# sites in maintenance) and the scheduler off. The marker lets the create Job undo exactly this when the site is
+# present again.
+DEACTIVATE_SITE = f"""\
+set -euo pipefail
+cd /home/frappe/frappe-bench
+if [ ! -f "sites/${{SITE}}/site_config.json" ]; then
+  echo "site ${{SITE}} is not on this bench: nothing to stop"
+  exit 0
+fi
+bench --site "${{SITE}}" set-maintenance-mode on
+bench --site "${{SITE}}" disable-scheduler
+mkdir -p "{STATE_DIR}/deactivated"
+date -u +%Y-%m-%dT%H:%M:%SZ > "{STATE_DIR}/deactivated/${{SITE}}"
+echo "site ${{SITE}} is stopped (maintenance mode, scheduler off); its data is kept"
 """

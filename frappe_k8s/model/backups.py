@@ -41,6 +41,12 @@ def _time_zones() -> frozenset:
     return frozenset(zoneinfo.available_timezones())
 
 
+def check_time_zone(field: str, value: str) -> None:
+    """An IANA zone the tz database knows (Kubernetes CronJobs and Velero load zones by name)."""
+    if not isinstance(value, str) or (_time_zones() and value not in _time_zones()):
+        raise SpecError(field, value, "is not a known time zone", "use an IANA zone such as Europe/Berlin or UTC")
+
+
 def check_cron(field: str, value: str) -> None:
     """Velero's cron (robfig/cron v3 ParseStandard): five fields, a descriptor, or `@every <Go duration>`,
     optionally after `CRON_TZ=<zone> `. Day of week is 0-6; steps are positive; ranges run forwards."""

@@ -12,7 +12,7 @@ from typing import Optional
 
 from frappe_k8s.errors import SpecError
 from frappe_k8s.model import checks
-from frappe_k8s.model.backups import check_cron
+from frappe_k8s.model.backups import check_cron, check_time_zone
 from frappe_k8s.model.server import MariaDBServer, positive
 
 SITE_NAME_MAX = 63      # the frappe-k8s.io/site label holds it, and label values have at most 63 characters
@@ -215,7 +215,12 @@ class SiteBackup:
         if self.volume is not None:
             checks.dns_subdomain("volume", self.volume)
         if self.schedule is not None:
-            check_cron("schedule", f"CRON_TZ={self.time_zone} {self.schedule}" if self.time_zone else self.schedule)
+            check_cron("schedule", self.schedule)
+            if self.schedule.startswith(("CRON_TZ=", "TZ=")):
+                raise SpecError("schedule", self.schedule, "names a time zone, which Kubernetes refuses in a CronJob's"
+                                " schedule", "move the zone to timeZone")
+        if self.time_zone is not None:
+            check_time_zone("time_zone", self.time_zone)
         positive("keep_last", self.keep_last)
         positive("max_age_days", self.max_age_days)
 
