@@ -472,3 +472,17 @@ def test_every_pod_on_the_sites_volume_may_reach_redis(example_dist):
         selectors = [f["podSelector"]["matchLabels"] for f in rule["from"] if "podSelector" in f]
         for name, labels in templates:
             assert any(all(labels.get(k) == v for k, v in s.items()) for s in selectors), (policy["metadata"]["name"], name)
+
+
+def test_sites_built_in_python_are_checked_against_their_bench():
+    from frappe_k8s.model.bench import ExternalDatabase, FrappeBenchProps, SitesStorage
+    from frappe_k8s.model.site import SiteDatabase
+
+    bench = FrappeBenchProps(name="erp", frappe_version="15", sites_volume=SitesStorage(storage_class="cephfs"))
+    with pytest.raises(SpecError, match="apps: are not apps of the bench"):
+        bench.check_site(FrappeSiteProps(name="a.example.com", apps=("frappe", "hrms")))
+    external = FrappeBenchProps(name="erp", frappe_version="15", sites_volume=SitesStorage(storage_class="cephfs"),
+                                database=ExternalDatabase(host="db.internal"))
+    with pytest.raises(SpecError, match="database.mode: the bench's database is external"):
+        external.check_site(FrappeSiteProps(name="a.example.com"))
+    assert SiteDatabase(mode="dedicated").mariadb.storage_size == "10Gi"  # a dedicated server's defaults

@@ -61,6 +61,7 @@ class FrappeSite(Construct):
     def __init__(self, scope: Construct, construct_id: str, props: FrappeSiteProps, bench: FrappeBench,
                  password_generator: Optional[str] = None):
         super().__init__(scope, construct_id)
+        bench.props.check_site(props)  # sites declared in platform.yaml are checked already; Python ones here
         self.props, self.bench = props, bench
         self.namespace = bench.namespace
         self.id = props.object_id

@@ -16,7 +16,7 @@ from frappe_k8s.model import checks
 from frappe_k8s.model.checks import quantity_bytes
 from frappe_k8s.model.server import (CPU, DEFAULT_MARIADB_IMAGE, MariaDBServer, Resources,  # noqa: F401 (re-exported)
                                      default_resources, positive)
-from frappe_k8s.model.site import DEDICATED, EXTERNAL, SHARED, FrappeSiteProps, SecretRef
+from frappe_k8s.model.site import EXTERNAL, SHARED, FrappeSiteProps, SecretRef
 from frappe_k8s.model.volumes import (DEFAULT_VERIFY_IMAGE, READ_WRITE_MANY, READ_WRITE_ONCE, ExistingStorageClass,
                                       RwxVolumeProps)
 
@@ -423,7 +423,7 @@ class FrappeBenchProps:
         self._check_sites()
 
     def _check_sites(self) -> None:
-        """What a site may ask of this bench: its apps, a database server of the right kind, unique names."""
+        """What a site may ask of this bench (check_site), and names unique among its sites."""
         seen: dict[str, str] = {}
         for i, site in enumerate(self.sites):
             for key in (site.name, *site.domains, f"id:{site.object_id}", f"db:{site.database_name}"):
@@ -432,26 +432,31 @@ class FrappeBenchProps:
                     raise SpecError(f"sites.{i}.name", site.name, f"shares its {what} with site '{seen[key]}'",
                                     "give the sites distinct names, or set id on one of them")
                 seen[key] = site.name
-            missing = [app for app in site.apps or () if app not in self.apps]
-            if missing:
-                raise SpecError(f"sites.{i}.apps", missing, f"are not apps of the bench (it has {list(self.apps)})",
-                                "install only the bench's apps, or add them to the bench's image and apps")
-            mode, server = site.database.mode, self.database
-            if mode == SHARED and isinstance(server, ExternalDatabase):
-                raise SpecError(f"sites.{i}.database.mode", mode, "the bench's database is external, not a MariaDB"
-                                " the site's database could be declared on", "set database.mode: external with"
-                                " external.rootPasswordSecretRef, or dedicated")
-            if mode == EXTERNAL and isinstance(server, ExternalDatabase) is False and site.database.external.host is None:
-                raise SpecError(f"sites.{i}.database.external.host", None, "the bench has no external database to"
-                                " default to", "set external.host")
-            if site.drop_data and mode == SHARED and isinstance(server, MariaDBRef) \
-                    and server.root_password_secret_ref is None:
-                raise SpecError(f"sites.{i}.drop_data", True, "dropping a site needs the root password of the"
-                                f" MariaDB '{server.name}', which the bench does not reference",
-                                "set database.mariadbRef.rootPasswordSecretRef on the bench")
-            if site.restore is not None and not site.backup.active:
-                raise SpecError(f"sites.{i}.restore", site.restore.backup, "restores from the backup volume, and"
-                                " this site has none", "set backup.volume (or the bench's siteBackups.volume)")
+            self.check_site(site, f"sites.{i}.")
+
+    def check_site(self, site: FrappeSiteProps, where: str = "") -> None:
+        """A site's apps are the bench's, and its database mode fits the bench's server (FrappeSite calls this
+        too, for sites built in Python). `where` prefixes the field path of the error."""
+        missing = [app for app in site.apps or () if app not in self.apps]
+        if missing:
+            raise SpecError(f"{where}apps", missing, f"are not apps of the bench (it has {list(self.apps)})",
+                            "install only the bench's apps, or add them to the bench's image and apps")
+        mode, server = site.database.mode, self.database
+        if mode == SHARED and isinstance(server, ExternalDatabase):
+            raise SpecError(f"{where}database.mode", mode, "the bench's database is external, not a MariaDB"
+                            " the site's database could be declared on", "set database.mode: external with"
+                            " external.rootPasswordSecretRef, or dedicated")
+        if mode == EXTERNAL and not isinstance(server, ExternalDatabase) and site.database.external.host is None:
+            raise SpecError(f"{where}database.external.host", None, "the bench has no external database to"
+                            " default to", "set external.host")
+        if site.drop_data and mode == SHARED and isinstance(server, MariaDBRef) \
+                and server.root_password_secret_ref is None:
+            raise SpecError(f"{where}drop_data", True, "dropping a site needs the root password of the"
+                            f" MariaDB '{server.name}', which the bench does not reference",
+                            "set database.mariadbRef.rootPasswordSecretRef on the bench")
+        if site.restore is not None and not site.backup.active:
+            raise SpecError(f"{where}restore", site.restore.backup, "restores from the backup volume, and"
+                            " this site has none", "set backup.volume (or the bench's siteBackups.volume)")
 
     # --- derived values, named once ---------------------------------------------------------------
 

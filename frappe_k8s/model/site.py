@@ -113,6 +113,8 @@ class SiteDatabase:
                             "remove mariadb, or set mode: dedicated")
         if self.external is not None and self.mode != EXTERNAL:
             raise SpecError("external", f"mode: {self.mode}", "applies only to mode: external", "remove external, or set mode: external")
+        if self.mode == DEDICATED and self.mariadb is None:  # the server's defaults (the loader adds the image)
+            object.__setattr__(self, "mariadb", MariaDBServer())
         if self.mode == EXTERNAL and self.external is None:
             raise SpecError("external", None, "an external database needs the server's root credentials",
                             "add external: {rootPasswordSecretRef: {name: <secret>}}")
