@@ -1,6 +1,7 @@
 import frappe_k8s  # noqa: F401  first: points jsii at the Node.js wheel before any test imports cdk8s
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -54,3 +55,13 @@ def example_dist(tmp_path_factory, crds) -> Path:
 @pytest.fixture(scope="session")
 def example_objects(example_dist) -> list[dict]:
     return load_objects(example_dist)
+
+
+@pytest.fixture
+def listening():
+    """A local TCP port that accepts connections: what the scripts' waits for a database or Redis reach."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    yield server.getsockname()[1]
+    server.close()

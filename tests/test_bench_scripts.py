@@ -51,15 +51,6 @@ def run(script: str, bench, **env) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=60)
 
 
-@pytest.fixture
-def listening():
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen()
-    yield server.getsockname()[1]
-    server.close()
-
-
 def configure_env(port: int, config: dict = CONFIG) -> dict:
     return {"WAIT_FOR": " ".join(f"{n}=127.0.0.1:{port}" for n in ("database", "redis-cache", "redis-queue")),
             "EXPECTED_APPS": "frappe erpnext",

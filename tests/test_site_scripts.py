@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -179,15 +178,6 @@ def bench(tmp_path) -> Bench:
     sleep.write_text(f"#!/bin/bash\nexec {shutil.which('sleep')} 0.2\n")
     sleep.chmod(0o755)
     return result
-
-
-@pytest.fixture
-def listening():
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen()
-    yield server.getsockname()[1]
-    server.close()
 
 
 def option(argv: list[str], name: str) -> str:
