@@ -53,7 +53,7 @@ def test_gitops_tool_chooses_the_folders_and_no_section_renders_none(tmp_path, c
             paths = [a["spec"]["source"]["path"] for a in by_kind(out / "gitops" / "argocd", "Application").values()]
             assert "dist/operators-argocd" in paths and not [p for p in paths if "flux" in p]
     out = tmp_path / "none"
-    result = run_main("--platform", platform_with(tmp_path, lambda d: d.pop("gitops")), "--out", str(out),
+    result = run_main("--platform", platform_with(tmp_path, lambda d: (d.pop("gitops"), d.pop("monitoring"))), "--out", str(out),
                       "--crds", str(crds))
     assert result.returncode == 0, result.stderr
     assert not (out / "gitops").exists() and (out / "README.md").exists()
