@@ -115,24 +115,26 @@ def run_render(args: argparse.Namespace) -> int:
 
 def run_validate(args: argparse.Namespace) -> int:
     from frappe_k8s.errors import ValidationFailure
+    from frappe_k8s.output import PATCH_SUFFIX, is_patch
     from frappe_k8s.rules import unprotected
     from frappe_k8s.validate import validate_all
 
     version = args.kubernetes_version or loader.load(args.platform).defaults.kubernetes_version
     if not args.dist.is_dir():
         raise UserError(f"{args.dist} is not a folder. Fix: render first, or pass --dist")
-    objects, problems = [], []
+    objects, problems, patches = [], [], []
     folders = sorted({p.parent for p in args.dist.rglob("*.yaml")})  # app folders, nested ones (gitops/flux) too
     for folder in folders:
         app = folder.relative_to(args.dist).as_posix()
-        files = sorted(p.name for p in folder.glob("*.yaml") if p.name != "kustomization.yaml")
+        files = sorted(p.name for p in folder.glob("*.yaml") if p.name != "kustomization.yaml" and not is_patch(p.name))
+        patches += [(f"{app}/{p.name}", yaml.safe_load(p.read_text())) for p in sorted(folder.glob(f"*{PATCH_SUFFIX}"))]
         listed = yaml.safe_load((folder / "kustomization.yaml").read_text())["resources"] \
             if (folder / "kustomization.yaml").exists() else None
         if listed is None or sorted(listed) != files:
             problems.append(f"{app}/kustomization.yaml: does not list exactly the object files of the folder")
         for name in files:
             objects.append((f"{app}/{name}", yaml.safe_load((folder / name).read_text())))
-    problems += validate_all(objects, version, args.crds)
+    problems += validate_all(objects + patches, version, args.crds)  # a patch is still a valid object of its kind
     problems += [f"{where}: a stateful kind without prune/delete protection (frappe_k8s.rules)"
                  for where, manifest in objects if unprotected(manifest)]
     if problems:

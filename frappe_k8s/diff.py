@@ -15,6 +15,8 @@ from typing import Mapping, Optional
 
 import yaml
 
+from frappe_k8s.output import is_patch
+
 from frappe_k8s.errors import UserError
 
 KUSTOMIZATION = "kustomization.yaml"
@@ -90,7 +92,8 @@ class TreeDiff:
 
 
 def is_object(path: str) -> bool:
-    return path.endswith(".yaml") and PurePosixPath(path).name != KUSTOMIZATION and "/" in path
+    return path.endswith(".yaml") and PurePosixPath(path).name != KUSTOMIZATION and "/" in path \
+        and not is_patch(path)
 
 
 def compare(old: Mapping[str, bytes], new: Mapping[str, bytes]) -> TreeDiff:

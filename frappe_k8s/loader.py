@@ -25,6 +25,7 @@ from frappe_k8s.model import backups as backups_model
 from frappe_k8s.model.backups import (SNAPSHOT, SNAPSHOT_CONFIGS, STORAGE_CONFIGS, BackupStorageLocationProps, Velero,
                                       VeleroScheduleProps, VolumeSnapshotLocationProps)
 from frappe_k8s.model import bench as bench_model
+from frappe_k8s.model.monitoring import Monitoring, runbook_base
 from frappe_k8s.model.bench import (MariaDBServer, ExternalDatabase, FrappeBenchProps, FrappeImage, MariaDBRef, Redis,
                                     Resources, SitesStorage)
 from frappe_k8s.model import site as site_model
@@ -187,7 +188,7 @@ CEPH_PROPS_CLASSES = (CephClusterProps, CephNode, CephDevice, CephFilesystemProp
                       MetadataServer, CephStorageClass, CephSnapshotClass, Mon, Mgr, RookSettings)
 SITE_CLASSES = tuple(c for c in vars(site_model).values() if dataclasses.is_dataclass(c))
 PROPS_CLASSES = (RwxVolumeProps, ExistingStorageClass, *BACKENDS.values(), *CEPH_PROPS_CLASSES, *BENCH_CLASSES,
-                 *BACKUP_CLASSES, *SITE_CLASSES)
+                 *BACKUP_CLASSES, *SITE_CLASSES, Monitoring)
 DATABASES = {"mariadbRef": MariaDBRef, "mariadb": MariaDBServer, "external": ExternalDatabase}
 # snake_case names of props fields, so messages raised in Python read as the YAML field names
 FIELD_NAMES = re.compile(r"\b(" + "|".join(sorted({f.name for c in PROPS_CLASSES for f in fields(c) if "_" in f.name},
@@ -270,7 +271,10 @@ class _Builder:
         raw_gitops = doc.get("gitops")
         gitops = GitOps(**{("repo_url" if k == "repoURL" else k): v for k, v in raw_gitops.items()}) \
             if raw_gitops else None
-        return Platform(name=doc["name"], defaults=defaults, gitops=gitops,
+        raw_monitoring = doc.get("monitoring", {})
+        monitoring = self.make(("monitoring",), Monitoring, {k: v for k, v in raw_monitoring.items() if k != "labels"},
+                               labels=tuple(sorted(raw_monitoring.get("labels", {}).items()))) or Monitoring()
+        return Platform(name=doc["name"], defaults=defaults, gitops=gitops, monitoring=monitoring,
                         storage=Storage(external_storage_classes=classes,
                                         volumes=tuple(v for p, v in self.volume_paths if p[0] == "storage"),
                                         ceph_clusters=clusters, rook=rook,
@@ -546,6 +550,7 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
     rendered: dict[str, str] = {name: f"rendered by {_dotted(path)}" for name, path in builder.ceph_classes.items()}
     problems += _ceph_problems(builder, external)
     problems += _velero_problems(platform)
+    problems += _monitoring_problems(platform)
     claims: set[tuple[str, str]] = set()
     persistent_volumes: dict[str, str] = {}
     handles: dict[tuple[str, str], str] = {}
@@ -737,6 +742,17 @@ def _velero_problems(platform: Platform) -> list[tuple[Path_, str]]:
         if schedule.strategy == SNAPSHOT:
             problems += [(path + ("strategy",), problem) for problem in _unsnapshottable(platform, schedule)]
     return problems
+
+
+def _monitoring_problems(platform: Platform) -> list[tuple[Path_, str]]:
+    """Every alert links its runbook: the README must have an address when it cannot be derived."""
+    m, g = platform.monitoring, platform.gitops
+    if m.enabled and runbook_base(m, g.repo_url if g else None, g.revision if g else "main") is None:
+        got = g.repo_url if g else None
+        return [(("monitoring", "runbookBaseUrl"), f"is needed: alerts link their runbooks in this README, and no"
+                 f" https gitops.repoURL says where it is (got {got!r}). Fix: set runbookBaseUrl to the README's"
+                 " address, such as https://github.com/example/platform/blob/main/README.md")]
+    return []
 
 
 def _unsnapshottable(platform: Platform, schedule: VeleroScheduleProps) -> list[str]:

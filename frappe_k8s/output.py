@@ -16,6 +16,9 @@ import yaml
 from frappe_k8s.errors import UserError
 
 HEAD_KEYS = ("apiVersion", "kind", "metadata")
+# A patch of an object that someone else owns (Argo CD's argocd-cm): a document of its folder, applied by hand
+# or as a kustomize patch, never listed in kustomization.yaml, since applying it whole would replace the object.
+PATCH_SUFFIX = ".patch.yaml"
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
@@ -53,6 +56,10 @@ def file_name(manifest: Mapping) -> str:
     metadata = manifest["metadata"]
     parts = [manifest["kind"], metadata.get("namespace"), metadata["name"]]
     return ".".join(re.sub(r"[^0-9A-Za-z._-]", "", p) for p in parts if p) + ".yaml"
+
+
+def is_patch(name: str) -> bool:
+    return name.endswith(PATCH_SUFFIX)
 
 
 def kustomization(files: Iterable[str]) -> dict:

@@ -7,10 +7,11 @@ from typing import Optional
 from frappe_k8s import rules
 from frappe_k8s.errors import ValidationFailure
 from frappe_k8s.model import Platform
-from frappe_k8s.output import Tree, layout, write_atomically
+from frappe_k8s.output import PATCH_SUFFIX, Tree, dump, layout, write_atomically
 from frappe_k8s.validate import validate_all
 
 OVERVIEW = "README.md"
+ARGOCD_CM_PATCH = f"argocd-cm{PATCH_SUFFIX}"
 
 
 def synthesize_apps(platform: Platform):
@@ -30,18 +31,33 @@ def synthesize(platform: Platform) -> dict[str, list[dict]]:
     return {folder.folder: manifests for folder, manifests in synthesize_apps(platform)}
 
 
+def argocd_patches(platform: Platform, apps) -> dict[str, dict]:
+    """gitops/argocd/argocd-cm.patch.yaml: the health checks of the custom kinds the platform renders (and of
+    Application, for the app of apps' waves), when Argo CD syncs it."""
+    from frappe_k8s.charts.operators import operator_tools
+    from frappe_k8s.health import argocd_cm_patch
+    from frappe_k8s.model.gitops import ARGOCD, gitops_folder
+
+    if platform.gitops is None or ARGOCD not in operator_tools(platform):
+        return {}
+    kinds = {(m["apiVersion"].rpartition("/")[0], m["kind"]) for _, manifests in apps for m in manifests}
+    return {f"{gitops_folder(ARGOCD)}/{ARGOCD_CM_PATCH}": argocd_cm_patch(kinds | {("argoproj.io", "Application")})}
+
+
 def render_tree(platform: Platform, crd_dir: Optional[Path]) -> Tree:
     """The validated tree of dist/: folders of objects, and the overview."""
     from frappe_k8s.overview import overview
 
     apps = synthesize_apps(platform)
     tree = layout({folder.folder: manifests for folder, manifests in apps})
-    problems = validate_all(((f"{app}/{name}", manifest) for app, files in tree.folders.items()
-                             for name, manifest in files.items()),
+    patches = argocd_patches(platform, apps)
+    problems = validate_all([*((f"{app}/{name}", manifest) for app, files in tree.folders.items()
+                               for name, manifest in files.items()), *patches.items()],
                             platform.defaults.kubernetes_version, crd_dir)
     if problems:
         raise ValidationFailure(problems)
     tree.documents[OVERVIEW] = overview(platform, apps)
+    tree.documents.update({path: dump(patch) for path, patch in patches.items()})
     return tree
 
 

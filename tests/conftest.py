@@ -34,7 +34,8 @@ def read_tree(folder: Path) -> dict[str, bytes]:
 
 
 def load_objects(folder: Path) -> list[dict]:
-    return [yaml.safe_load(p.read_text()) for p in sorted(folder.rglob("*.yaml")) if p.name != "kustomization.yaml"]
+    return [yaml.safe_load(p.read_text()) for p in sorted(folder.rglob("*.yaml"))
+            if p.name != "kustomization.yaml" and not p.name.endswith(".patch.yaml")]
 
 
 @pytest.fixture(scope="session")

@@ -53,7 +53,7 @@ def test_gitops_tool_chooses_the_folders_and_no_section_renders_none(tmp_path, c
             paths = [a["spec"]["source"]["path"] for a in by_kind(out / "gitops" / "argocd", "Application").values()]
             assert "dist/operators-argocd" in paths and not [p for p in paths if "flux" in p]
     out = tmp_path / "none"
-    result = run_main("--platform", platform_with(tmp_path, lambda d: d.pop("gitops")), "--out", str(out),
+    result = run_main("--platform", platform_with(tmp_path, lambda d: (d.pop("gitops"), d.pop("monitoring"))), "--out", str(out),
                       "--crds", str(crds))
     assert result.returncode == 0, result.stderr
     assert not (out / "gitops").exists() and (out / "README.md").exists()
@@ -62,6 +62,7 @@ def test_gitops_tool_chooses_the_folders_and_no_section_renders_none(tmp_path, c
 def test_repo_url_revision_and_path_come_from_platform_yaml(tmp_path, crds):
     def change(d):
         d["gitops"].update(repoURL="ssh://git@git.example.com/ops/fleet.git", revision="refs/tags/v2", path="clusters/prod")
+        d["monitoring"]["runbookBaseUrl"] = "https://git.example.com/ops/fleet/README.md"  # not derivable from ssh
     out = tmp_path / "out"
     assert run_main("--platform", platform_with(tmp_path, change), "--out", str(out), "--crds", str(crds)).returncode == 0
     source = by_kind(out / "gitops" / "flux", "GitRepository")["saasodoo"]["spec"]
@@ -85,7 +86,7 @@ def test_argocd_waves_and_flux_depends_on_give_the_same_order(example_dist):
     apps = by_kind(example_dist / "gitops" / "argocd", "Application")
     waves = {a["spec"]["source"]["path"].removeprefix("dist/"): int(a["metadata"]["annotations"][ARGO_WAVE])
              for name, a in apps.items() if name != "saasodoo"}
-    assert waves == {"namespaces": 0, "operators-argocd": 0, "storage": 1, "backups": 1,
+    assert waves == {"namespaces": 0, "operators-argocd": 0, "storage": 1, "backups": 1, "monitoring": 1,
                      "bench-dev-bench": 2, "bench-production-bench": 2, "sites-production-bench": 3}
     kustomizations = by_kind(example_dist / "gitops" / "flux", "Kustomization")
     depends = {k["spec"]["path"].removeprefix("./dist/"): [d["name"] for d in k["spec"].get("dependsOn", [])]
@@ -94,6 +95,7 @@ def test_argocd_waves_and_flux_depends_on_give_the_same_order(example_dist):
         "gitops/flux": [], "namespaces": [], "operators-flux": [],
         "storage": ["saasodoo-namespaces", "saasodoo-operators-flux"],
         "backups": ["saasodoo-namespaces", "saasodoo-operators-flux"],
+        "monitoring": ["saasodoo-namespaces"],  # alerts must not wait for what they watch
         "bench-dev-bench": ["saasodoo-backups", "saasodoo-storage"],
         "bench-production-bench": ["saasodoo-backups", "saasodoo-storage"],
         "sites-production-bench": ["saasodoo-bench-production-bench"]}
@@ -142,7 +144,7 @@ def test_argocd_root_project_and_children(example_dist):
         assert spec["project"] == ("default" if name == "saasodoo-operators-argocd" else "saasodoo")
     project = by_kind(folder, "AppProject")["saasodoo"]["spec"]
     platform_objects = [o for f in ("namespaces", "storage", "backups", "bench-dev-bench", "bench-production-bench",
-                                    "sites-production-bench")
+                                    "sites-production-bench", "monitoring")
                         for o in load_objects(example_dist / f)]
     group = lambda o: o["apiVersion"].rpartition("/")[0]
     assert {(k["group"], k["kind"]) for k in project["namespaceResourceWhitelist"]} == \
@@ -269,12 +271,12 @@ def test_help_of_reviewer_commands(command):
 def test_plan_lists_apps_in_order_with_kinds_and_sites_per_bench():
     result = run_main("plan", "--platform", str(EXAMPLE))
     assert result.returncode == 0, result.stderr
-    rows = [line.split() for line in result.stdout.splitlines()[2:11]]
+    rows = [line.split() for line in result.stdout.splitlines()[2:12]]
     assert [(r[0], r[1]) for r in rows] == [("0", "namespaces"), ("0", "operators-argocd"), ("0", "operators-flux"),
-                                            ("1", "backups"), ("1", "storage"), ("2", "bench-dev-bench"),
+                                            ("1", "backups"), ("1", "monitoring"), ("1", "storage"), ("2", "bench-dev-bench"),
                                             ("2", "bench-production-bench"), ("3", "sites-production-bench"),
                                             ("-", "gitops/argocd")]
-    assert rows[4][2:5] == ["argocd,flux", "namespaces,operators-argocd,operators-flux", "13"]
+    assert rows[5][2:5] == ["argocd,flux", "namespaces,operators-argocd,operators-flux", "13"]
     assert "production-bench (frappe): 6 site(s): customer.example.com, isolated.example.com," in result.stdout
     assert "dev-bench (frappe-dev): 0 site(s)" in result.stdout
     assert "StorageClass cephfs: cluster rook-ceph" in result.stdout  # the capacity plan follows

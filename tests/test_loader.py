@@ -8,6 +8,7 @@ import pytest
 from frappe_k8s import loader
 from frappe_k8s.loader import PlatformError
 from frappe_k8s.model import Defaults, ExternalStorageClass, GitOps, Images, bench
+from frappe_k8s.model.monitoring import Monitoring
 from frappe_k8s.model.volumes import EfsDynamic, EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic, RwxVolumeProps
 
 from conftest import EXAMPLE, platform_problems
@@ -268,6 +269,7 @@ def _schema_defaults(node: dict) -> dict:
     (("$defs", "hpa"), bench.HorizontalAutoscaling, {}),
     (("$defs", "keda"), bench.QueueAutoscaling, {}),
     (("$defs", "replicas"), bench.Gunicorn, {"default": "replicas"}),
+    (("properties", "monitoring"), Monitoring, {}),
 ])
 def test_schema_defaults_match_the_dataclass_defaults(schema_path, cls, renames):
     """The schema repeats defaults for editors; the dataclasses are the truth. They must agree."""

@@ -7,6 +7,7 @@ from frappe_k8s.charts.app_chart import AppChart
 from frappe_k8s.charts.backups import BackupsChart
 from frappe_k8s.charts.bench import BenchChart
 from frappe_k8s.charts.gitops import GitOpsChart
+from frappe_k8s.charts.monitoring import MonitoringChart
 from frappe_k8s.charts.namespaces import NamespacesChart
 from frappe_k8s.charts.operators import OperatorsChart, operator_tools
 from frappe_k8s.charts.sites import SitesChart
@@ -25,6 +26,9 @@ def build(app: App, platform: Platform) -> Synthesized:
                               StorageChart(app, platform), BackupsChart(app, platform), *benches,
                               *(SitesChart(app, chart.bench) for chart in benches if chart.bench.props.sites)]
     apps = [(chart.app, list(chart.to_json())) for chart in charts]
+    if platform.monitoring.enabled:  # derived from what the other folders render
+        monitoring = MonitoringChart(app, platform, {folder.folder: manifests for folder, manifests in apps})
+        apps.append((monitoring.app, list(monitoring.to_json())))
     used = {m["metadata"]["namespace"] for folder, manifests in apps if folder.tools == TOOLS
             for m in manifests if m["metadata"].get("namespace")}  # tool-specific folders live in the tool's namespace
     namespaces = NamespacesChart(app, used)

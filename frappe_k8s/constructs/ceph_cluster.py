@@ -16,14 +16,16 @@ class CephCluster(Construct):
     """One `ceph.rook.io/v1` CephCluster named `props.name` in `props.namespace`.
 
     Cluster mode: only the listed nodes and devices (`useAllNodes`/`useAllDevices: false`), pinned
-    Ceph image, mons and mgrs, dashboard, crash collector, the full ratios, and a cleanup policy
-    that never wipes data. External mode: `external.enable: true` and nothing Rook would ignore;
+    Ceph image, mons and mgrs, dashboard, crash collector, the full ratios, a cleanup policy
+    that never wipes data, and with `monitoring` the mgr's ServiceMonitor. External mode:
+    `external.enable: true` and nothing Rook would ignore;
     the connection Secret and ConfigMap are imported out of band (README), never rendered.
     """
 
-    def __init__(self, scope: Construct, construct_id: str, props: CephClusterProps):
+    def __init__(self, scope: Construct, construct_id: str, props: CephClusterProps, monitoring: bool = False):
         super().__init__(scope, construct_id)
         self.props = props
+        self.monitoring = monitoring
         annotations = protected_wave(CLUSTER_WAVE, custom_resource=True)
         self.cluster = k8s_object(self, "cluster", api_version="ceph.rook.io/v1", kind="CephCluster", name=props.name,
                                   namespace=props.namespace, labels=standard_labels(APP_NAME, props.name, "storage"),
@@ -47,6 +49,10 @@ class CephCluster(Construct):
             "mgr": {"count": p.mgr.count, "allowMultiplePerNode": p.mgr.allow_multiple_per_node},
             "dashboard": {"enabled": p.dashboard, "ssl": True},
             "crashCollector": {"disable": not p.crash_collector},
+            # Rook then creates a ServiceMonitor for the mgr's Prometheus module (mgr.go EnableServiceMonitor), whose
+            # ceph_* metrics Rook's own alert rules and our capacity alert read; it needs the Prometheus
+            # Operator's CRDs. Rook v1.20 creates no PrometheusRule itself (README, "Operating").
+            "monitoring": {"enabled": True} if self.monitoring else None,
             # Never "yes-really-destroy-data": deleting the CR must not wipe hosts or disks.
             "cleanupPolicy": {"confirmation": "", "allowUninstallWithVolumes": False},
             "disruptionManagement": {"managePodBudgets": True},

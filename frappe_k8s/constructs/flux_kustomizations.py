@@ -6,6 +6,7 @@ from typing import Optional
 from constructs import Construct
 
 from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.health import flux_health_exprs
 from frappe_k8s.labels import standard_labels
 from frappe_k8s.model.gitops import FLUX, GitOpsWiringProps, gitops_folder
 
@@ -18,7 +19,9 @@ class FluxKustomizations(Construct):
     left git (stateful objects carry `kustomize.toolkit.fluxcd.io/prune: disabled`), waits for everything it
     applied to be healthy within `timeout`, and `dependsOn` the folders before it. A root Kustomization
     `<platform>-gitops` syncs dist/gitops/flux/ itself, so the wiring follows git after one `kubectl apply -k`;
-    it does not wait, because its health would be the whole platform's.
+    it does not wait, because its health would be the whole platform's. Each waiting Kustomization carries
+    `healthCheckExprs` for the custom kinds of its folder (frappe_k8s.health): kstatus alone would call a
+    MariaDB or a BackupStorageLocation ready before its operator said anything.
     """
 
     def __init__(self, scope: Construct, construct_id: str, props: GitOpsWiringProps):
@@ -39,11 +42,15 @@ class FluxKustomizations(Construct):
     def _kustomization(self, construct_id: str, folder: str, *, depends_on, wait: bool,
                        deletion_policy: Optional[str] = None):
         p = self.props
+        exprs = None
+        if wait:
+            contents = p.contents_of(folder)
+            exprs = flux_health_exprs(contents.namespaced_kinds + contents.cluster_kinds) or None
         return k8s_object(
             self, construct_id, api_version="kustomize.toolkit.fluxcd.io/v1", kind="Kustomization",
             name=p.app_name(folder), namespace=p.flux_namespace,
             labels=standard_labels(APP_NAME, folder.replace("/", "-"), "flux-kustomization"),
             spec={"sourceRef": {"kind": SOURCE_KIND, "name": p.name}, "path": f"./{p.folder_path(folder)}",
                   "interval": p.interval, "retryInterval": p.retry_interval, "timeout": p.timeout,
-                  "prune": True, "wait": wait, "deletionPolicy": deletion_policy,
+                  "prune": True, "wait": wait, "deletionPolicy": deletion_policy, "healthCheckExprs": exprs,
                   "dependsOn": [{"name": p.app_name(dep)} for dep in depends_on] or None})

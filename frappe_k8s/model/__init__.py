@@ -11,6 +11,7 @@ from typing import Optional
 from frappe_k8s.model.backups import Velero
 from frappe_k8s.model.bench import DEFAULT_FRAPPE_REPOSITORY, DEFAULT_MARIADB_IMAGE, DEFAULT_REDIS_IMAGE, FrappeBenchProps
 from frappe_k8s.model.ceph import CephClusterProps, RookSettings
+from frappe_k8s.model.monitoring import Monitoring
 from frappe_k8s.model.site import Routing
 from frappe_k8s.model.volumes import DEFAULT_VERIFY_IMAGE, RwxVolumeProps
 
@@ -75,3 +76,4 @@ class Platform:
     benches: tuple[FrappeBenchProps, ...] = ()
     backups: Backups = field(default_factory=Backups)
     gitops: Optional[GitOps] = None
+    monitoring: Monitoring = field(default_factory=Monitoring)  # alerts and scrape targets; off by default
