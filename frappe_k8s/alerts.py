@@ -6,17 +6,20 @@ verbatim). Metric names and labels, with where each was read upstream:
 
 - `kubelet_volume_stats_used_bytes`, `kubelet_volume_stats_capacity_bytes` {namespace, persistentvolumeclaim}:
   the kubelet's volume stats collector (kubernetes pkg/kubelet/metrics/collectors/volume_stats.go).
-- `velero_backup_last_status` {schedule} (1 success, 0 failure; set to 1 by InitSchedule),
-  `velero_backup_last_successful_timestamp` {schedule} (only after a success; reset by a restart),
+- `velero_backup_failure_total`, `velero_backup_partial_failure_total` {schedule} (counters; the gauge
+  `velero_backup_last_status` is re-set to 1 every minute by InitSchedule, velero#9374),
+  `velero_backup_last_successful_timestamp` {schedule} (after a success; recomputed from Backups on resync),
   `velero_backup_location_status_gauge` {backup_location_name}: vmware-tanzu/velero pkg/metrics/metrics.go.
 - `kube_job_failed` {namespace, job_name, condition} (the Job's Failed condition), `kube_job_status_start_time`,
   `kube_cronjob_status_last_successful_time` {namespace, cronjob}, `kube_deployment_status_replicas_available`
   {namespace, deployment}: kube-state-metrics internal/store/job.go, cronjob.go, deployment.go.
 - `keda_scaler_metrics_value` {namespace, scaledObject, scaler, metric, triggerIndex, type}: kedacore/keda
-  pkg/metricscollector/prommetrics.go (the list length the redis scaler reads).
-- `ceph_cluster_total_used_bytes` (raw bytes used on all OSDs): Ceph's mgr prometheus module (DF_CLUSTER in
-  src/pybind/mgr/prometheus/module.py), scraped through the ServiceMonitor Rook creates for the mgr when
-  `CephCluster.spec.monitoring.enabled` (rook pkg/operator/ceph/cluster/mgr/mgr.go, EnableServiceMonitor).
+  pkg/metricscollector/prommetrics.go (the list length the redis scaler reads); scraped by KEDA's chart
+  ServiceMonitor without honorLabels, the namespace arrives as exported_namespace (kedacore/charts#434).
+- `ceph_cluster_total_used_raw_bytes` {cluster} (raw bytes used on all OSDs, overhead included, what nearfull
+  judges): Ceph's mgr prometheus module (DF_CLUSTER in src/pybind/mgr/prometheus/module.py), scraped through the
+  ServiceMonitor Rook creates for the mgr when `CephCluster.spec.monitoring.enabled`, labelled with
+  `spec.labels.monitoring` (rook pkg/operator/ceph/cluster/mgr/mgr.go, k8sutil/prometheus.go).
 """
 from __future__ import annotations
 
@@ -87,9 +90,15 @@ def duration(seconds: float) -> str:
     return f"{seconds}s"
 
 
-def freshness_seconds(schedule: str) -> int:
+def freshness_seconds(schedule: str, time_zone: Optional[str] = None) -> int:
     """How long without a successful run before an alert: 1.5 x the longest gap between two runs."""
-    return int(max_interval_seconds(schedule) * FRESHNESS_FACTOR)
+    return int(max_interval_seconds(schedule, time_zone) * FRESHNESS_FACTOR)
+
+
+def _regex_literal(name: str) -> str:
+    """An object name as a literal inside a PromQL regex string: of a name's characters ([a-z0-9.-]) only `.` is
+    special to RE2, and the string needs its backslash doubled."""
+    return name.replace(".", r"\\.")
 
 
 def _selector(**labels: str) -> str:
@@ -130,13 +139,17 @@ def velero_rules(rules: Rules, manifests: Iterable[Mapping]) -> None:
             continue
         sel = _selector(schedule=name)
         labels = (("namespace", namespace), ("schedule", name))
+        window = freshness_seconds(m["spec"]["schedule"])
+        # The failure counters, not velero_backup_last_status: the schedule controller re-initialises that gauge
+        # to 1 every minute (v1.18 schedule_controller.go, InitSchedule; velero#9374), so it is 0 only briefly.
         rules.add(namespace, "velero", Rule(
-            "VeleroBackupFailed", f"max(velero_backup_last_status{sel}) == 0", WARNING,
-            f"The last Velero backup of schedule {name} failed",
-            f"The newest backup of the Velero Schedule {namespace}/{name} ended Failed or PartiallyFailed.", labels))
+            "VeleroBackupFailed", f"max(increase(velero_backup_failure_total{sel}[{window}s])) > 0"
+            f" or max(increase(velero_backup_partial_failure_total{sel}[{window}s])) > 0", WARNING,
+            f"A Velero backup of schedule {name} failed",
+            f"A backup of the Velero Schedule {namespace}/{name} ended Failed or PartiallyFailed within the last"
+            f" {duration(window)}.", labels))
         if m["spec"].get("paused"):
             continue
-        window = freshness_seconds(m["spec"]["schedule"])
         summary = f"No successful Velero backup of schedule {name} for {duration(window)}"
         # The window, not the cron text: a schedule moved within the day changes no alert (one-object diffs).
         description = (f"No backup of the Velero Schedule {namespace}/{name} has completed for 1.5 times the longest"
@@ -169,7 +182,7 @@ def site_backup_rules(rules: Rules, manifests: Iterable[Mapping]) -> None:
             f"The last backup of site {site} failed",
             f"A Job of the CronJob {namespace}/{name} (bench --site {site} backup) failed after the last successful"
             " one.", labels))
-        window = freshness_seconds(m["spec"]["schedule"])
+        window = freshness_seconds(m["spec"]["schedule"], m["spec"].get("timeZone"))
         summary = f"No successful backup of site {site} for {duration(window)}"
         description = (f"No Job of the CronJob {namespace}/{name} has succeeded for 1.5 times the longest interval"
                        f" between its runs ({duration(window)}).")
@@ -192,7 +205,7 @@ def bench_rules(rules: Rules, bench: str, manifests: Iterable[Mapping], site_man
         names = sorted(m["metadata"]["name"] for m in objects
                        if m["kind"] == "Job" and m["metadata"]["labels"].get(COMPONENT) in tasks)
         if names:
-            sel = _selector(namespace=namespace, job_name__re="|".join(names), condition="true")
+            sel = _selector(namespace=namespace, job_name__re="|".join(_regex_literal(n) for n in names), condition="true")
             rules.add(namespace, "jobs", Rule(
                 alert, f"max by (namespace, job_name) (kube_job_failed{sel}) == 1", CRITICAL,
                 f"A {what} Job of bench {bench} failed",
@@ -209,9 +222,14 @@ def bench_rules(rules: Rules, bench: str, manifests: Iterable[Mapping], site_man
         if m["kind"] != "ScaledObject":
             continue
         worker = m["spec"]["scaleTargetRef"]["name"]
+        scaled = m["metadata"]["name"]
+        # KEDA's own ServiceMonitor (chart) does not honour labels: the ScaledObject's namespace then arrives as
+        # exported_namespace; with honorLabels it is namespace. Either way the rule finds it.
+        backlog = (f"keda_scaler_metrics_value{_selector(exported_namespace=namespace, scaledObject=scaled)} or "
+                   f"keda_scaler_metrics_value{_selector(namespace=namespace, scaledObject=scaled)}")
         rules.add(namespace, "workloads", Rule(
             "FrappeWorkersStalled",
-            f"max(keda_scaler_metrics_value{_selector(namespace=namespace, scaledObject=m['metadata']['name'])}) > 0"
+            f"max({backlog}) > 0"
             f" and on () max(kube_deployment_status_replicas_available"
             f"{_selector(namespace=namespace, deployment=worker)}) == 0",
             CRITICAL, f"Jobs wait in the queues of {worker}, and no worker runs",
@@ -237,7 +255,10 @@ def ceph_rules(rules: Rules, platform: Platform) -> None:
             continue
         threshold = int(sum(per_osd_set.values()))
         rules.add(cluster.namespace, "ceph", Rule(
-            "CephClusterAboveSafeCapacity", f"max(ceph_cluster_total_used_bytes) > {threshold}", WARNING,
+            # raw usage, overhead included, is what Ceph's nearfull judges; Rook labels the mgr's metrics with
+            # cluster=<namespace> (relabelling of its ServiceMonitor)
+            "CephClusterAboveSafeCapacity",
+            f"max(ceph_cluster_total_used_raw_bytes{_selector(cluster=cluster.namespace)}) > {threshold}", WARNING,
             f"Ceph cluster {cluster.name} uses more raw space than the capacity plan calls safe",
             f"The Ceph cluster {cluster.namespace}/{cluster.name} stores more than {threshold / 1e9:.1f} GB raw, the"
             f" safe capacity of `python main.py plan` (nearFullRatio {cluster.near_full_ratio}) times the copies"

@@ -27,8 +27,10 @@ CASES = {  # kind -> [(status, Argo CD status, Flux status)]; None: no status ye
     "BackupStorageLocation": [({"phase": "Available"}, "Healthy", "current"),
                               ({"phase": "Unavailable", "message": "bucket not found"}, "Degraded", "failed"),
                               (None, "Progressing", "in progress")],
-    "Schedule": [({"phase": "Enabled"}, None, "current"), ({"phase": "FailedValidation"}, None, "failed"),
-                 ({"phase": "New"}, None, "in progress")],
+    "Schedule": [({"phase": "Enabled"}, "Healthy", "current"), ({"phase": "FailedValidation"}, "Degraded", "failed"),
+                 ({"phase": "New"}, "Progressing", "in progress"), (None, "Progressing", "in progress"),
+                 # Velero never reconciles a paused schedule: no phase, and it must not hold a sync back
+                 ({"__spec__": {"paused": True}}, "Healthy", "current")],
     "CephCluster": [({"state": "Created", "phase": "Ready", "ceph": {"health": "HEALTH_OK"}}, "Healthy", "current"),
                     ({"state": "Created", "phase": "Ready", "ceph": {"health": "HEALTH_WARN"}}, "Healthy", "current"),
                     ({"state": "Created", "phase": "Ready", "ceph": {"health": "HEALTH_ERR"}}, "Degraded", "failed"),
@@ -80,7 +82,9 @@ def test_each_rule_reads_the_upstream_status_fields(kind):
     for check in [c for c in health.CHECKS if c.kind == kind]:
         for status, argocd, flux in CASES[kind]:
             obj = {"apiVersion": check.api_version, "kind": kind, "metadata": {"name": "x"}, "spec": {}}
-            if status is not None:
+            if status is not None and "__spec__" in status:
+                obj["spec"] = status["__spec__"]
+            elif status is not None:
                 obj["status"] = status
             if argocd is not None:
                 assert check.lua, kind

@@ -139,7 +139,7 @@ def test_ceph_threshold_is_the_planners_safe_capacity_in_raw_bytes(rules):
     cluster = platform.storage.ceph_clusters[0]
     plan = capacity.class_capacity(cluster, cluster.filesystems[0])
     [rule] = alerts_named(rules, "CephClusterAboveSafeCapacity")
-    assert rule["expr"] == f"max(ceph_cluster_total_used_bytes) > {int(plan.safe_bytes * 3)}"  # size 3: 3 raw bytes per byte
+    assert rule["expr"] == f'max(ceph_cluster_total_used_raw_bytes{{cluster="rook-ceph"}}) > {int(plan.safe_bytes * 3)}'  # size 3: 3 raw bytes per byte
     assert int(plan.safe_bytes * 3) == 382_500_000_000  # 0.85 of 3 x 150 GB
 
 
@@ -201,8 +201,12 @@ def scenarios(rule, objects):
                  "30m", None)]
     if name == "VeleroBackupFailed":
         sel = {"schedule": labels["schedule"]}
-        return [("failed", [_series("velero_backup_last_status", sel, "0x5")], "1m", labels),
-                ("succeeded", [_series("velero_backup_last_status", sel, "1x5")], "1m", None)]
+        counters = lambda failures, partial: [_series("velero_backup_failure_total", sel, failures),
+                                              _series("velero_backup_partial_failure_total", sel, partial)]
+        # the gauge velero_backup_last_status would be back at 1 a minute later; the counters keep the failure
+        return [("failed", counters("0 0 1 1 1", "0x4"), "4m", labels),
+                ("partially failed", counters("0x4", "0 1 1 1 1"), "4m", labels),
+                ("succeeded", counters("0x4", "0x4"), "4m", None)]
     if name == "VeleroBackupLocationUnavailable":
         sel = {"backup_location_name": labels["backup_location"]}
         return [("unavailable", [_series("velero_backup_location_status_gauge", sel, "0x40")], "30m", labels),
@@ -246,15 +250,17 @@ def scenarios(rule, objects):
     if name == "FrappeWorkersStalled":
         worker = labels["deployment"]
         stalled = lambda backlog, replicas: [
-            _series("keda_scaler_metrics_value", {"namespace": ns, "scaledObject": worker, "scaler": "redisScaler",
-                                                  "metric": "s0-redis-queue", "triggerIndex": "0", "type": "scaledobject"},
+            # as KEDA's chart ServiceMonitor delivers it: the ScaledObject's namespace as exported_namespace
+            _series("keda_scaler_metrics_value", {"namespace": "keda", "exported_namespace": ns, "scaledObject": worker,
+                                                  "scaler": "redisScaler", "metric": "s0-redis-queue",
+                                                  "triggerIndex": "0", "type": "scaledobject"},
                     f"{backlog}x40"),
             _series("kube_deployment_status_replicas_available", {"namespace": ns, "deployment": worker}, f"{replicas}x40")]
         return [("backlog, no worker", stalled(3, 0), "30m", labels), ("no backlog", stalled(0, 0), "30m", None),
                 ("backlog, a worker runs", stalled(3, 1), "30m", None)]
     if name == "CephClusterAboveSafeCapacity":
         threshold = int(rule["expr"].rsplit("> ", 1)[1])
-        used = lambda v: [_series("ceph_cluster_total_used_bytes", {"namespace": ns}, f"{v}x40")]
+        used = lambda v: [_series("ceph_cluster_total_used_raw_bytes", {"namespace": ns, "cluster": ns}, f"{v}x40")]
         return [("above", used(int(threshold * 1.01)), "30m", labels), ("below", used(int(threshold * 0.99)), "30m", None)]
     return []
 
@@ -324,3 +330,24 @@ def test_monitoring_mistakes_name_field_value_and_fix():
     [problem] = platform_problems(EXAMPLE.read_text().replace("release: kube-prometheus-stack", "'bad key!': x"))
     assert "monitoring.labels" in problem and "'bad key!'" in problem
     assert loader.schema()["properties"]["monitoring"]["properties"]["runbookBaseUrl"]["pattern"] == RUNBOOK_URL.pattern
+
+
+def test_rooks_mgr_service_monitor_carries_the_prometheus_selector_labels(example_dist):
+    """Rook labels the mgr's ServiceMonitor with spec.labels.monitoring only: without the selector labels there,
+    the user's Prometheus never scrapes ceph_* and the capacity alert never sees data."""
+    (cluster,) = [o for o in load_objects(example_dist / "storage") if o["kind"] == "CephCluster"]
+    assert cluster["spec"]["monitoring"] == {"enabled": True}
+    assert cluster["spec"]["labels"]["monitoring"] == {"release": "kube-prometheus-stack"}
+
+
+def test_periods_follow_robfig_for_star_steps_and_daylight_saving():
+    from frappe_k8s.model.monitoring import max_interval_seconds
+
+    assert max_interval_seconds("0 0 */1 * 1") == 7 * 86400  # `*/1` keeps the star: Mondays only
+    assert max_interval_seconds("0 0 */2 * 1") == 2 * 86400  # odd days or Mondays: either matches
+    assert max_interval_seconds("0 2 * * *") == 86400
+    # 02:00 does not exist on the spring-forward day in Berlin: that run is skipped, a 48 h gap
+    assert max_interval_seconds("CRON_TZ=Europe/Berlin 0 2 * * *") == 2 * 86400
+    assert max_interval_seconds("0 2 * * *", "Europe/Berlin") == 2 * 86400
+    assert max_interval_seconds("0 2 * * *", "Asia/Tokyo") == 86400  # no daylight saving there
+    assert max_interval_seconds("30 1 * * *", "Europe/Berlin") == 86400  # before the skipped hour

@@ -17,8 +17,10 @@ class StorageChart(AppChart):
 
     def __init__(self, scope: Construct, platform: Platform):
         super().__init__(scope, self.APP, depends_on=("operators", "namespaces"))
-        self.ceph_clusters = [CephCluster(self, f"ceph.{c.name}", c,
-                                                  monitoring=platform.monitoring.enabled) for c in platform.storage.ceph_clusters]
+        monitoring = platform.monitoring
+        self.ceph_clusters = [CephCluster(self, f"ceph.{c.name}", c, monitoring=monitoring.enabled,
+                                          monitoring_labels=dict(monitoring.labels))
+                              for c in platform.storage.ceph_clusters]
         self.ceph_filesystems = [CephFilesystem(self, f"ceph.{c.name}.{fs.name}", fs)
                                  for c in platform.storage.ceph_clusters for fs in c.filesystems]
         self.volumes = [RwxVolume(self, f"volume.{v.namespace}.{v.name}", v) for v in platform.storage.volumes]

@@ -1,6 +1,8 @@
 """CephCluster: a Rook Ceph cluster, in cluster mode (OSDs on listed devices) or external mode."""
 from __future__ import annotations
 
+from typing import Mapping
+
 from constructs import Construct
 
 from frappe_k8s.constructs.k8s_object import k8s_object
@@ -22,10 +24,12 @@ class CephCluster(Construct):
     the connection Secret and ConfigMap are imported out of band (README), never rendered.
     """
 
-    def __init__(self, scope: Construct, construct_id: str, props: CephClusterProps, monitoring: bool = False):
+    def __init__(self, scope: Construct, construct_id: str, props: CephClusterProps, monitoring: bool = False,
+                 monitoring_labels: Mapping[str, str] = {}):
         super().__init__(scope, construct_id)
         self.props = props
         self.monitoring = monitoring
+        self.monitoring_labels = dict(monitoring_labels)
         annotations = protected_wave(CLUSTER_WAVE, custom_resource=True)
         self.cluster = k8s_object(self, "cluster", api_version="ceph.rook.io/v1", kind="CephCluster", name=props.name,
                                   namespace=props.namespace, labels=standard_labels(APP_NAME, props.name, "storage"),
@@ -53,6 +57,9 @@ class CephCluster(Construct):
             # ceph_* metrics Rook's own alert rules and our capacity alert read; it needs the Prometheus
             # Operator's CRDs. Rook v1.20 creates no PrometheusRule itself (README, "Operating").
             "monitoring": {"enabled": True} if self.monitoring else None,
+            # the mgr's ServiceMonitor carries spec.labels.monitoring (k8sutil/prometheus.go): the user's
+            # Prometheus selects it by the same labels as our rules and monitors
+            "labels": {"monitoring": self.monitoring_labels} if self.monitoring and self.monitoring_labels else None,
             # Never "yes-really-destroy-data": deleting the CR must not wipe hosts or disks.
             "cleanupPolicy": {"confirmation": "", "allowUninstallWithVolumes": False},
             "disruptionManagement": {"managePodBudgets": True},

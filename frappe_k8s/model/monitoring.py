@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zoneinfo
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -73,20 +74,50 @@ def _field(part: str, low: int, high: int, names: dict) -> tuple[set[int], bool]
             star = False
             bounds = [int(b) if b.isdigit() else names[b.lower()] for b in span.split("-")]
             start, end = bounds[0], bounds[-1] if len(bounds) == 2 else (high if step else bounds[0])
-        if step and span in ("*", "?"):
+        if step and span in ("*", "?") and int(step) > 1:  # robfig keeps the star bit of `*/1`
             star = False
         values.update(range(start, end + 1, int(step) if step else 1))
     return values, not star
 
 
+def _skips_a_run(zone: str, expression: str) -> bool:
+    """Whether a run time of the schedule falls into the hour a daylight-saving change skips in the zone: that
+    day robfig/cron's Next() finds no such time and the run is lost."""
+    if expression.startswith("@every "):
+        return False
+    parts = expression.split()
+    (minutes, _), (hours, _) = (_field(part, low, high, names) for part, (low, high), names in
+                                zip(parts[:2], CRON_RANGES[:2], CRON_NAMES[:2]))
+    tz = zoneinfo.ZoneInfo(zone)
+    for offset in range(366):
+        day = WINDOW_START + dt.timedelta(days=offset)
+        start, end = (dt.datetime.combine(d, dt.time(), tzinfo=tz) for d in (day, day + dt.timedelta(days=1)))
+        if end.utcoffset() <= start.utcoffset():
+            continue  # no clock moved forward during this day
+        for hour in hours:
+            for minute in minutes:
+                local = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=tz)
+                if local.astimezone(dt.timezone.utc).astimezone(tz).replace(tzinfo=None) != local.replace(tzinfo=None):
+                    return True
+    return False
+
+
 @lru_cache(maxsize=None)
-def max_interval_seconds(schedule: str) -> int:
+def max_interval_seconds(schedule: str, time_zone: Optional[str] = None) -> int:
     """The longest time between two consecutive runs of a cron schedule (the forms check_cron accepts), in
     seconds: `0 2 * * *` is 86400, `0 3 * * 1-5` 259200 (Friday to Monday). Day of month and day of week,
-    when both are restricted, match either (cron's rule). A CRON_TZ prefix is ignored: a daylight-saving
-    change moves one gap by an hour, which the 1.5 factor absorbs."""
+    when both are restricted, match either (cron's rule). In a zone with daylight saving (a CRON_TZ prefix, or
+    a CronJob's `time_zone`) a run inside the skipped hour is skipped that day (robfig/cron's Next()), so a
+    day is added: a gap can be that much longer once a year. Only then: 01:30 in Berlin is never skipped."""
     check_cron("schedule", schedule)
-    expression = schedule.partition(" ")[2] if schedule.startswith(("CRON_TZ=", "TZ=")) else schedule
+    if schedule.startswith(("CRON_TZ=", "TZ=")):
+        prefix, _, schedule = schedule.partition(" ")
+        time_zone = prefix.partition("=")[2]
+    expression = DESCRIPTORS.get(schedule, schedule)
+    return _interval_seconds(expression) + (86400 if time_zone and _skips_a_run(time_zone, expression) else 0)
+
+
+def _interval_seconds(expression: str) -> int:
     expression = DESCRIPTORS.get(expression, expression)
     if expression.startswith("@every "):
         total = 0.0
