@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.constructs.k8s_object import k8s_object, inherit_recorder
 from frappe_k8s.labels import standard_labels
 from frappe_k8s.model.ceph import CephClusterProps
 from frappe_k8s.sync import protected_wave
@@ -23,6 +23,7 @@ class CephCluster(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, props: CephClusterProps):
         super().__init__(scope, construct_id)
+        inherit_recorder(self, scope)
         self.props = props
         annotations = protected_wave(CLUSTER_WAVE, custom_resource=True)
         self.cluster = k8s_object(self, "cluster", api_version="ceph.rook.io/v1", kind="CephCluster", name=props.name,
