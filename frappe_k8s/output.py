@@ -62,10 +62,12 @@ def kustomization(files: Iterable[str]) -> dict:
 @dataclass
 class Tree:
     """What dist/ holds: app folder (may be nested, `gitops/flux`) -> {file name -> manifest}, and text
-    documents by path (`README.md`)."""
+    documents by path (`README.md`). `texts` holds, by folder, each object's YAML when already written out
+    (by a render worker, or from the render cache); objects without it are dumped when written."""
 
     folders: dict[str, dict[str, Mapping]] = field(default_factory=dict)
     documents: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def layout(apps: Mapping[str, list[dict]]) -> Tree:
@@ -99,8 +101,9 @@ def write_atomically(tree: Tree, out_dir: Path) -> None:
         for app, files in tree.folders.items():
             folder = staging / app
             folder.mkdir(parents=True)
+            texts = tree.texts.get(app) or {}
             for name, manifest in files.items():
-                (folder / name).write_text(dump(manifest))
+                (folder / name).write_text(texts[name] if name in texts else dump(manifest))
             (folder / "kustomization.yaml").write_text(dump(kustomization(files)))
         for path, text in tree.documents.items():
             (staging / path).write_text(text)
