@@ -5,8 +5,8 @@ version and CRD files validated against, what the post-synth rules add (platform
 part of the model the folder is built from: one bench's props (its sites included) for bench-<name> and
 sites-<name>, the platform without its benches for operators, storage and backups. A pull request that changes
 one site therefore re-renders sites-<bench> and bench-<bench> only (the bench key covers its sites, which is
-safe and cheap). Entries live outside dist/ (default `.cache/render/` beside platform.yaml), one pickle per
-folder; a full render keeps only the entries it used. Deleting the folder is always safe.
+safe and cheap); objects whose YAML the folder's last render already validated are not validated again. Entries live outside dist/ (default `.cache/render/` beside platform.yaml), one pickle per
+folder (its last render); a full render removes the entries of folders it no longer has. Deleting the folder is always safe.
 """
 from __future__ import annotations
 
@@ -77,31 +77,47 @@ def folder_key(base: str, platform: Platform, folder: str) -> str:
     return digest(base, folder, dataclasses.replace(platform, benches=()))
 
 
+def text_digest(text: str) -> bytes:
+    """Identifies an object's YAML among the validated ones (a validated object stays valid while the global key,
+    which covers the schemas and the validator, holds)."""
+    return hashlib.sha256(text.encode()).digest()
+
+
+@dataclasses.dataclass
+class CacheEntry:
+    """The last render of one folder: its key, the global key it was rendered under, and its output."""
+
+    key: str
+    global_key: str
+    output: object  # frappe_k8s.render.FolderOutput
+
+
 class RenderCache:
-    """Pickled FolderOutputs by key in one folder. A broken or unreadable entry is a miss, never an error."""
+    """One pickled CacheEntry per folder in one folder of files. A broken or unreadable entry is a miss."""
 
     def __init__(self, root: Path):
         self.root = Path(root)
 
-    def _path(self, key: str) -> Path:
-        return self.root / f"{key}.pickle"
+    def _path(self, folder: str) -> Path:
+        return self.root / (folder.replace("/", "_") + ".pickle")
 
-    def get(self, key: str):
+    def get(self, folder: str) -> Optional[CacheEntry]:
         try:
-            return pickle.loads(self._path(key).read_bytes())
+            entry = pickle.loads(self._path(folder).read_bytes())
         except Exception:  # absent, truncated, or written by another version: render it again
             return None
+        return entry if isinstance(entry, CacheEntry) else None
 
-    def put(self, key: str, output: object) -> None:
+    def put(self, folder: str, entry: CacheEntry) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-")
         with os.fdopen(fd, "wb") as f:
-            pickle.dump(output, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, self._path(key))
+            pickle.dump(entry, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, self._path(folder))
 
-    def keep_only(self, keys: Iterable[str]) -> None:
-        """Remove the entries a full render did not use, so the cache holds one platform's worth."""
-        keep = {f"{key}.pickle" for key in keys}
+    def keep_only(self, folders: Iterable[str]) -> None:
+        """Remove the entries of folders a full render no longer has (a removed bench)."""
+        keep = {self._path(folder).name for folder in folders}
         if self.root.is_dir():
             for path in self.root.glob("*.pickle"):
                 if path.name not in keep:

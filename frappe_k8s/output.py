@@ -103,10 +103,10 @@ def write_atomically(tree: Tree, out_dir: Path) -> None:
             folder.mkdir(parents=True)
             texts = tree.texts.get(app) or {}
             for name, manifest in files.items():
-                (folder / name).write_text(texts[name] if name in texts else dump(manifest))
-            (folder / "kustomization.yaml").write_text(dump(kustomization(files)))
+                _write(folder / name, texts[name] if name in texts else dump(manifest), out_dir / app / name)
+            _write(folder / "kustomization.yaml", dump(kustomization(files)), out_dir / app / "kustomization.yaml")
         for path, text in tree.documents.items():
-            (staging / path).write_text(text)
+            _write(staging / path, text, out_dir / path)
         os.chmod(staging, 0o755)
         if out_dir.exists():
             retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
@@ -117,3 +117,16 @@ def write_atomically(tree: Tree, out_dir: Path) -> None:
             os.replace(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write(path: Path, text: str, current: Path) -> None:
+    """Write text to path; a file of out_dir that already holds exactly these bytes is hard-linked instead, which
+    is cheaper than writing it again when a render changes a few folders of a large tree."""
+    data = text.encode()
+    try:
+        if current.read_bytes() == data:
+            os.link(current, path)
+            return
+    except OSError:  # not there, or no hard links here: write it
+        pass
+    path.write_bytes(data)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Collection, Optional, Sequence
 
 from frappe_k8s import rules
-from frappe_k8s.cache import RenderCache, folder_key, global_key
+from frappe_k8s.cache import CacheEntry, RenderCache, folder_key, global_key, text_digest
 from frappe_k8s.errors import UserError, ValidationFailure
 from frappe_k8s.model import Platform
 from frappe_k8s.model.gitops import AppFolder
@@ -78,9 +78,12 @@ def synthesize_folders(platform: Platform, folders: Collection[str]) -> list[tup
 
 
 def render_folders(platform: Platform, folders: Collection[str], synth_only: Collection[str],
-                   crd_dir: Optional[Path]) -> tuple[list[FolderOutput], list[str]]:
+                   crd_dir: Optional[Path], valid: Optional[dict[str, set[bytes]]] = None
+                   ) -> tuple[list[FolderOutput], list[str]]:
     """Synthesize `folders` and `synth_only`; validate and write out `folders` as YAML. Returns the outputs and
-    the validation problems. Runs in this process or in a worker."""
+    the validation problems. Runs in this process or in a worker. `valid` holds, by folder, the digests of YAML
+    texts already validated under the same schemas (the folder's last render): those are not validated again."""
+    valid = valid or {}
     from frappe_k8s.validate import Validator
 
     outputs, problems = [], []
@@ -89,18 +92,21 @@ def render_folders(platform: Platform, folders: Collection[str], synth_only: Col
         output = FolderOutput(app, manifests)
         if app.folder in folders:
             files = layout({app.folder: manifests}).folders.get(app.folder, {})
-            validator = validator or Validator(platform.defaults.kubernetes_version, crd_dir)
-            problems += [f"{app.folder}/{name}: {problem}" for name, manifest in files.items()
-                         for problem in validator.problems(manifest)]
             output.texts = {name: dump(manifest) for name, manifest in files.items()}
+            known = valid.get(app.folder, set())
+            for name, manifest in files.items():
+                if text_digest(output.texts[name]) not in known:
+                    validator = validator or Validator(platform.defaults.kubernetes_version, crd_dir)
+                    problems += [f"{app.folder}/{name}: {problem}" for problem in validator.problems(manifest)]
         outputs.append(output)
     return outputs, problems
 
 
-def _worker(platform: Platform, folders: list[str], synth_only: list[str], crd_dir: Optional[Path]):
+def _worker(platform: Platform, folders: list[str], synth_only: list[str], crd_dir: Optional[Path],
+            valid: dict[str, set[bytes]]):
     """A worker's share; a user mistake comes back as its message (its traceback would mean nothing here)."""
     try:
-        return render_folders(platform, folders, synth_only, crd_dir), None
+        return render_folders(platform, folders, synth_only, crd_dir, valid), None
     except UserError as error:
         return None, str(error)
 
@@ -113,14 +119,14 @@ def _split(platform: Platform, folders: Sequence[str], parts: int) -> list[list[
 
 
 def _produce(platform: Platform, folders: list[str], synth_only: list[str], crd_dir: Optional[Path],
-             jobs: Optional[int], report: RenderReport) -> list[FolderOutput]:
+             jobs: Optional[int], report: RenderReport, valid: dict[str, set[bytes]]) -> list[FolderOutput]:
     """Render in this process, or across `jobs` spawn workers (None: as many as cores when there is enough)."""
     work = sum(estimated_objects(platform, f) for f in [*folders, *synth_only])
     if jobs is None:
         jobs = (os.cpu_count() or 1) if work >= PARALLEL_MIN_OBJECTS else 1
     groups = _split(platform, folders, jobs) if jobs > 1 and len(folders) > 1 else []
     if not groups:
-        outputs, problems = render_folders(platform, folders, synth_only, crd_dir)
+        outputs, problems = render_folders(platform, folders, synth_only, crd_dir, valid)
     else:
         if synth_only:  # the folders only synthesized ride along with the lightest group
             groups[-1] = groups[-1] + synth_only
@@ -128,7 +134,7 @@ def _produce(platform: Platform, folders: list[str], synth_only: list[str], crd_
         outputs, problems = [], []
         with ProcessPoolExecutor(max_workers=len(groups), mp_context=multiprocessing.get_context("spawn")) as pool:
             futures = [pool.submit(_worker, platform, [f for f in g if f in folders], [f for f in g if f not in folders],
-                                   crd_dir) for g in groups]
+                                   crd_dir, {f: valid[f] for f in g if f in valid}) for g in groups]
             for future in futures:
                 result, error = future.result()
                 if error is not None:
@@ -151,26 +157,32 @@ def render_tree(platform: Platform, crd_dir: Optional[Path], *, cache: Optional[
     mine = [f for f in folders if shard is None or shards[f] == shard.index]
     with_derived = shard is None or shard.index == 1
     needed = folders if with_derived else mine
-    keys = {}
+    keys, base = {}, ""
     if cache is not None:
         base = global_key(platform, crd_dir)
         keys = {f: folder_key(base, platform, f) for f in needed}
     found: dict[str, FolderOutput] = {}
+    valid: dict[str, set[bytes]] = {}  # digests of the YAML a folder's last render validated, under these schemas
     for folder in needed:
-        hit = cache.get(keys[folder]) if cache is not None else None
-        if hit is not None and (hit.texts is not None or folder not in mine):
-            found[folder] = hit
+        entry = cache.get(folder) if cache is not None else None
+        if entry is None or entry.global_key != base:
+            continue
+        if entry.key == keys[folder] and (entry.output.texts is not None or folder not in mine):
+            found[folder] = entry.output
+        elif entry.output.texts is not None:
+            valid[folder] = {text_digest(text) for text in entry.output.texts.values()}
     to_render = [f for f in mine if f not in found]
     synth_only = [f for f in needed if f not in mine and f not in found]
-    produced = _produce(platform, to_render, synth_only, crd_dir, jobs, report) if to_render or synth_only else []
+    produced = (_produce(platform, to_render, synth_only, crd_dir, jobs, report, valid)
+                if to_render or synth_only else [])
     for output in produced:
         found[output.app.folder] = output
         if cache is not None and output.texts is not None:
-            cache.put(keys[output.app.folder], output)
+            cache.put(output.app.folder, CacheEntry(keys[output.app.folder], base, output))
     report.rendered = [f for f in mine if f in to_render]
     report.cached = [f for f in mine if f not in to_render]
     if cache is not None and shard is None:
-        cache.keep_only(keys.values())
+        cache.keep_only(folders)
     primary = [found[f] for f in needed]
     tree = Tree()
     for output in primary:
