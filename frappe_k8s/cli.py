@@ -43,6 +43,15 @@ def parser() -> argparse.ArgumentParser:
     render.add_argument("--out", type=Path, default=Path(os.environ.get("CDK8S_OUTDIR", "dist")),
                         help="output folder (default: $CDK8S_OUTDIR, else dist)")
     render.add_argument("--crds", **crds)
+    render.add_argument("--shard", metavar="I/N",
+                        help="render only shard I of N: a deterministic share of the app folders, for a CI matrix; "
+                             "shard 1 also writes namespaces/, gitops/ and README.md. The union of all shards' --out "
+                             "folders is the full render")
+    render.add_argument("--jobs", metavar="N",
+                        help="worker processes (default: auto, one per core when there is enough to render)")
+    render.add_argument("--cache-dir", type=Path,
+                        help="render cache (default: $FRAPPE_K8S_CACHE, else .cache/render beside --platform)")
+    render.add_argument("--no-cache", action="store_true", help="render every folder, and leave the cache alone")
 
     validate = sub.add_parser("validate", help="validate an existing dist/ against the schemas",
                               description="Validate every object of an existing output folder against the "
@@ -96,16 +105,49 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 0
 
 
+def parse_jobs(value: Optional[str]) -> Optional[int]:
+    """--jobs: None (auto) or a count of at least 1."""
+    if value is None or value == "auto":
+        return None
+    if not value.isdigit() or int(value) < 1:
+        raise UserError(f"--jobs {value!r} is not a number of processes. Fix: pass --jobs 1 (no workers), "
+                        "--jobs 2, or leave it out (one per core when there is enough to render)")
+    return int(value)
+
+
+def cache_of(args: argparse.Namespace):
+    """The render cache of this command, or None with --no-cache."""
+    from frappe_k8s.cache import RenderCache
+
+    if args.no_cache:
+        return None
+    root = args.cache_dir or (Path(os.environ["FRAPPE_K8S_CACHE"]) if os.environ.get("FRAPPE_K8S_CACHE")
+                              else args.platform.resolve().parent / ".cache" / "render")
+    if root.exists() and not root.is_dir():
+        raise UserError(f"--cache-dir {root} is not a folder. Fix: pass another --cache-dir, or --no-cache")
+    return RenderCache(root)
+
+
 def run_render(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    from frappe_k8s.shard import parse_shard
+
+    shard = parse_shard(args.shard) if args.shard is not None else None
+    jobs = parse_jobs(args.jobs)
     platform = loader.load(args.platform)
     check_capacity(platform)
-    from frappe_k8s.render import render  # starts Node only once the input is known to be good
+    from frappe_k8s.render import RenderReport, render  # starts Node only once the input is known to be good
 
-    tree = render(platform, args.out, args.crds)
+    report = RenderReport()
+    cache = cache_of(args)
+    tree = render(platform, args.out, args.crds, cache=cache, jobs=jobs, shard=shard, report=report)
     counts = ", ".join(f"{app}: {len(files)}" for app, files in tree.folders.items()) or "nothing to render"
     total = sum(len(files) for files in tree.folders.values())
     print(f"rendered {total} objects into {args.out}/ ({counts}) in {time.perf_counter() - started:.2f}s")
+    where = f"shard {shard.index}/{shard.count}: " if shard else ""
+    print(f"{where}{len(report.rendered)} app folder(s) rendered" + (f" by {report.workers} workers" if report.workers else "")
+          + (f", {len(report.cached)} from the cache {cache.root}" if cache is not None else "")
+          + (f": {', '.join(report.rendered)}" if report.rendered and len(report.rendered) <= 5 else ""))
     from frappe_k8s.overview import site_notes
 
     for note in site_notes(platform):
@@ -189,7 +231,7 @@ def fresh_render(args: argparse.Namespace, scratch: Path) -> dict[str, bytes]:
 
     platform = loader.load(args.platform)
     check_capacity(platform)
-    render(platform, scratch / "dist", args.crds)
+    render(platform, scratch / "dist", args.crds, jobs=None)
     return read_tree(scratch / "dist")
 
 

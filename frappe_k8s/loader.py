@@ -69,8 +69,13 @@ def load(path: str | Path) -> Platform:
 
 def parse(text: str, filename: str = "platform.yaml") -> Platform:
     try:
-        document = yaml.load(text, Loader=_UniqueKeyLoader)
-        lines = _line_index(yaml.compose(text, Loader=_UniqueKeyLoader))
+        loader = _UniqueKeyLoader(text)  # parse once: the node tree gives both the lines and the document
+        try:
+            node = loader.get_single_node()
+            document = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+        lines = _line_index(node)
     except _DuplicateKey as error:
         raise PlatformError([f"{filename}:{error.line}: {error.key!r} is written twice in one mapping; YAML would"
                              " silently keep the last. Fix: keep one"]) from None

@@ -69,10 +69,12 @@ def kustomization(files: Iterable[str]) -> dict:
 @dataclass
 class Tree:
     """What dist/ holds: app folder (may be nested, `gitops/flux`) -> {file name -> manifest}, and text
-    documents by path (`README.md`)."""
+    documents by path (`README.md`). `texts` holds, by folder, each object's YAML when already written out
+    (by a render worker, or from the render cache); objects without it are dumped when written."""
 
     folders: dict[str, dict[str, Mapping]] = field(default_factory=dict)
     documents: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 def layout(apps: Mapping[str, list[dict]]) -> Tree:
@@ -106,11 +108,12 @@ def write_atomically(tree: Tree, out_dir: Path) -> None:
         for app, files in tree.folders.items():
             folder = staging / app
             folder.mkdir(parents=True)
+            texts = tree.texts.get(app) or {}
             for name, manifest in files.items():
-                (folder / name).write_text(dump(manifest))
-            (folder / "kustomization.yaml").write_text(dump(kustomization(files)))
+                _write(folder / name, texts[name] if name in texts else dump(manifest), out_dir / app / name)
+            _write(folder / "kustomization.yaml", dump(kustomization(files)), out_dir / app / "kustomization.yaml")
         for path, text in tree.documents.items():
-            (staging / path).write_text(text)
+            _write(staging / path, text, out_dir / path)
         os.chmod(staging, 0o755)
         if out_dir.exists():
             retired = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.old-", dir=out_dir.parent))
@@ -121,3 +124,16 @@ def write_atomically(tree: Tree, out_dir: Path) -> None:
             os.replace(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write(path: Path, text: str, current: Path) -> None:
+    """Write text to path; a file of out_dir that already holds exactly these bytes is hard-linked instead, which
+    is cheaper than writing it again when a render changes a few folders of a large tree."""
+    data = text.encode()
+    try:
+        if current.read_bytes() == data:
+            os.link(current, path)
+            return
+    except OSError:  # not there, or no hard links here: write it
+        pass
+    path.write_bytes(data)

@@ -214,14 +214,14 @@ def test_failed_validation_leaves_existing_dist_untouched(tmp_path, example_dist
     out = tmp_path / "dist"
     shutil.copytree(example_dist, out)
     before = read_tree(out)
-    original = render.synthesize_apps
+    original = render.synthesize_folders
 
-    def broken(platform):
-        apps = original(platform)
+    def broken(platform, folders):
+        apps = original(platform, folders)
         next(m for folder, m in apps if folder.folder == "storage")[0]["spec"]["unknownField"] = True
         return apps
 
-    monkeypatch.setattr(render, "synthesize_apps", broken)
+    monkeypatch.setattr(render, "synthesize_folders", broken)
     with pytest.raises(ValidationFailure, match="unknownField"):
         render.render(loader.load(EXAMPLE), out, crds)
     assert read_tree(out) == before and sorted(p.name for p in tmp_path.iterdir()) == ["dist"]

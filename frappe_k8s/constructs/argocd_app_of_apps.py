@@ -4,7 +4,7 @@ from __future__ import annotations
 from constructs import Construct
 
 from frappe_k8s.constructs.helm_operator import IN_CLUSTER
-from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.constructs.k8s_object import k8s_object, inherit_recorder
 from frappe_k8s.labels import standard_labels
 from frappe_k8s.model.gitops import ARGOCD, GitOpsWiringProps, WiredApp, gitops_folder
 from frappe_k8s.sync import wave
@@ -35,6 +35,7 @@ class ArgoCdAppOfApps(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, props: GitOpsWiringProps):
         super().__init__(scope, construct_id)
+        inherit_recorder(self, scope)
         self.props = props
         self.project_apps = [a for a in props.apps if not self._admin(a)]
         self.project = self._project()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from constructs import Construct
 
+from frappe_k8s.constructs.k8s_object import inherit_recorder
 from frappe_k8s.constructs.velero_common import location_object
 from frappe_k8s.model.backups import BackupStorageLocationProps
 
@@ -13,6 +14,7 @@ class BackupStorageLocation(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, props: BackupStorageLocationProps):
         super().__init__(scope, construct_id)
+        inherit_recorder(self, scope)
         self.props = props
         self.location = location_object(
             self, "BackupStorageLocation", "backup-storage-location", props,

@@ -5,7 +5,7 @@ from typing import Mapping
 
 from constructs import Construct
 
-from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.constructs.k8s_object import k8s_object, inherit_recorder
 from frappe_k8s.labels import standard_labels
 from frappe_k8s.model.ceph import CephClusterProps
 from frappe_k8s.sync import protected_wave
@@ -27,6 +27,7 @@ class CephCluster(Construct):
     def __init__(self, scope: Construct, construct_id: str, props: CephClusterProps, monitoring: bool = False,
                  monitoring_labels: Mapping[str, str] = {}):
         super().__init__(scope, construct_id)
+        inherit_recorder(self, scope)
         self.props = props
         self.monitoring = monitoring
         self.monitoring_labels = dict(monitoring_labels)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.constructs.k8s_object import k8s_object, inherit_recorder
 from frappe_k8s.labels import standard_labels
 from frappe_k8s.model.ceph import CephFilesystemProps, CephPool
 from frappe_k8s.sync import protected_wave
@@ -31,6 +31,7 @@ class CephFilesystem(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, props: CephFilesystemProps):
         super().__init__(scope, construct_id)
+        inherit_recorder(self, scope)
         self.props = props
         self.filesystem = None if props.external else self._filesystem()
         self.sub_volume_group = None if props.external or not props.sub_volume_group else self._sub_volume_group()

@@ -5,7 +5,7 @@ from typing import Optional
 
 from constructs import Construct
 
-from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.constructs.k8s_object import inherit_recorder, k8s_object
 from frappe_k8s.health import flux_health_exprs
 from frappe_k8s.labels import standard_labels
 from frappe_k8s.model.gitops import FLUX, GitOpsWiringProps, gitops_folder
@@ -26,6 +26,7 @@ class FluxKustomizations(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, props: GitOpsWiringProps):
         super().__init__(scope, construct_id)
+        inherit_recorder(self, scope)
         self.props = props
         p = props
         self.source = k8s_object(

@@ -14,7 +14,7 @@ from constructs import Construct
 
 from frappe_k8s import backup_hooks
 from frappe_k8s.constructs import bench_scripts as scripts
-from frappe_k8s.constructs.k8s_object import k8s_object, spec_hash
+from frappe_k8s.constructs.k8s_object import k8s_object, spec_hash, inherit_recorder
 from frappe_k8s.constructs.mariadb_server import CONTAINER_SECURITY, MARIADB_PORT, mariadb_server
 from frappe_k8s.constructs.redis_server import RedisServer, RedisServerProps
 from frappe_k8s.constructs.rwx_volume import REPLACE_ON_CHANGE, RwxVolume
@@ -63,6 +63,7 @@ class FrappeBench(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, props: FrappeBenchProps):
         super().__init__(scope, construct_id)
+        inherit_recorder(self, scope)
         self.props = props
         self.namespace = props.effective_namespace
         self.image = props.image_reference

@@ -15,7 +15,7 @@ from constructs import Construct
 
 from frappe_k8s.constructs import site_scripts as scripts
 from frappe_k8s.constructs.frappe_bench import PORTS, FrappeBench
-from frappe_k8s.constructs.k8s_object import k8s_object, spec_hash
+from frappe_k8s.constructs.k8s_object import k8s_object, spec_hash, inherit_recorder
 from frappe_k8s.constructs.mariadb_server import MARIADB_PORT, mariadb_server, root_secret
 from frappe_k8s.constructs.rwx_volume import REPLACE_ON_CHANGE
 from frappe_k8s.labels import standard_labels
@@ -61,6 +61,7 @@ class FrappeSite(Construct):
     def __init__(self, scope: Construct, construct_id: str, props: FrappeSiteProps, bench: FrappeBench,
                  password_generator: Optional[str] = None):
         super().__init__(scope, construct_id)
+        inherit_recorder(self, scope)
         bench.props.check_site(props)  # sites declared in platform.yaml are checked already; Python ones here
         self.props, self.bench = props, bench
         self.namespace = bench.namespace

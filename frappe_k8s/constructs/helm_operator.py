@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.constructs.k8s_object import k8s_object, inherit_recorder
 from frappe_k8s.labels import standard_labels
 from frappe_k8s.model.operators import HelmOperatorProps
 from frappe_k8s.sync import wave
@@ -24,6 +24,7 @@ class HelmOperator(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, props: HelmOperatorProps):
         super().__init__(scope, construct_id)
+        inherit_recorder(self, scope)
         self.props = props
         self.application = self._application() if props.argocd else None
         self.helm_repository = self._helm_repository() if props.flux else None

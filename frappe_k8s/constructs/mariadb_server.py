@@ -1,12 +1,12 @@
 """A mariadb-operator MariaDB set up for Frappe: a bench's own server, or a site's dedicated one."""
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Mapping, Union
 
 from cdk8s import ApiObject
 from constructs import Construct
 
-from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.constructs.k8s_object import RecordedObject, k8s_object
 from frappe_k8s.model.checks import quantity_bytes
 from frappe_k8s.model.server import MariaDBServer
 
@@ -21,7 +21,7 @@ def root_secret(name: str) -> str:
 
 
 def mariadb_server(scope: Construct, construct_id: str, *, name: str, namespace: str, labels: Mapping[str, str],
-                   server: MariaDBServer, pull_policy: str, annotations: Mapping[str, str]) -> ApiObject:
+                   server: MariaDBServer, pull_policy: str, annotations: Mapping[str, str]) -> Union[ApiObject, RecordedObject]:
     """utf8mb4 as Frappe needs it, restricted pods, and a root password the operator generates (never in dist/)."""
     my_cnf = "\n".join([
         "[mariadb]",

@@ -6,7 +6,7 @@ from typing import Any
 
 from constructs import Construct
 
-from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.constructs.k8s_object import inherit_recorder, k8s_object
 from frappe_k8s.labels import standard_labels
 
 APP_NAME = "monitoring"
@@ -28,6 +28,7 @@ class PrometheusRule(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, props: PrometheusRuleProps):
         super().__init__(scope, construct_id)
+        inherit_recorder(self, scope)
         self.props = props
         self.rule = k8s_object(self, "rule", api_version="monitoring.coreos.com/v1", kind="PrometheusRule",
                                name=props.name, namespace=props.namespace,

@@ -7,7 +7,7 @@ from typing import Mapping, Optional
 from constructs import Construct
 
 from frappe_k8s import backup_hooks
-from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.constructs.k8s_object import k8s_object, inherit_recorder
 from frappe_k8s.model.bench import Resources
 
 PORT = 6379
@@ -37,6 +37,7 @@ class RedisServer(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, props: RedisServerProps):
         super().__init__(scope, construct_id)
+        inherit_recorder(self, scope)
         self.props = props
         self.host = f"{props.name}.{props.namespace}.svc.cluster.local"
         self.url = f"redis://{self.host}:{PORT}"

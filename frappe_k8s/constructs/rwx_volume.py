@@ -6,7 +6,7 @@ from typing import Optional, Sequence
 from constructs import Construct
 
 from frappe_k8s import rules
-from frappe_k8s.constructs.k8s_object import compact, k8s_object
+from frappe_k8s.constructs.k8s_object import compact, k8s_object, inherit_recorder
 from frappe_k8s.labels import COMPONENT, INSTANCE, standard_labels
 from frappe_k8s.model.volumes import (EFS_DRIVER, NFS_DRIVER, EfsDynamic, EfsStatic, NfsDynamic, NfsStatic,
                                       RwxVolumeProps)
@@ -79,6 +79,7 @@ class RwxVolume(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, props: RwxVolumeProps):
         super().__init__(scope, construct_id)
+        inherit_recorder(self, scope)
         self.props = props
         self.storage_class = self._storage_class()
         self.persistent_volume = self._persistent_volume()

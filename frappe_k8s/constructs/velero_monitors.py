@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.constructs.k8s_object import inherit_recorder, k8s_object
 from frappe_k8s.labels import standard_labels
 from frappe_k8s.model.operators import VELERO_RELEASE
 
@@ -34,6 +34,7 @@ class VeleroMonitors(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, props: VeleroMonitorsProps):
         super().__init__(scope, construct_id)
+        inherit_recorder(self, scope)
         p = props
         labels = lambda component: {**dict(p.labels), **standard_labels(APP_NAME, "velero", component)}
         self.service_monitor = k8s_object(

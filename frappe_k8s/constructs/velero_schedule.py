@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from frappe_k8s.constructs.k8s_object import k8s_object
+from frappe_k8s.constructs.k8s_object import k8s_object, inherit_recorder
 from frappe_k8s.constructs.velero_common import APP_NAME, SCHEDULE_WAVE
 from frappe_k8s.labels import standard_labels
 from frappe_k8s.model.backups import FILE_SYSTEM, SNAPSHOT, VeleroScheduleProps
@@ -25,6 +25,7 @@ class VeleroSchedule(Construct):
 
     def __init__(self, scope: Construct, construct_id: str, props: VeleroScheduleProps, storage_location: str):
         super().__init__(scope, construct_id)
+        inherit_recorder(self, scope)
         self.props = props
         template = {
             "metadata": {"labels": {SCHEDULE_LABEL: props.name}},
