@@ -150,18 +150,23 @@ def velero_rules(rules: Rules, manifests: Iterable[Mapping]) -> None:
             f" {duration(window)}.", labels))
         if m["spec"].get("paused"):
             continue
-        summary = f"No successful Velero backup of schedule {name} for {duration(window)}"
         # The window, not the cron text: a schedule moved within the day changes no alert (one-object diffs).
-        description = (f"No backup of the Velero Schedule {namespace}/{name} has completed for 1.5 times the longest"
-                       f" interval between its runs ({duration(window)}).")
-        rules.add(namespace, "velero", Rule(
-            "VeleroBackupMissing", f"time() - max(velero_backup_last_successful_timestamp{sel}) > {window}",
-            CRITICAL, summary, description, (*labels, ("reason", STALE))))
-        # Velero sets the timestamp only after a success, and forgets it when it restarts: none for a whole
-        # window means no success since then (or Velero is not scraped at all).
-        rules.add(namespace, "velero", Rule(
-            "VeleroBackupMissing", f"absent(velero_backup_last_successful_timestamp{sel})", CRITICAL, summary,
-            description, (*labels, ("reason", NONE_RECORDED)), duration(window)))
+        freshness_rules(rules, namespace, "velero", "VeleroBackupMissing",
+                        f"velero_backup_last_successful_timestamp{sel}", window,
+                        f"No successful Velero backup of schedule {name} for {duration(window)}",
+                        f"No backup of the Velero Schedule {namespace}/{name} has completed for 1.5 times the longest"
+                        f" interval between its runs ({duration(window)}).", labels)
+
+
+def freshness_rules(rules: Rules, namespace: str, group: str, alert: str, last_success: str, window: int,
+                    summary: str, description: str, labels: tuple) -> None:
+    """Two rules for "no success for a window": the last success is too old (`reason: stale`), or none is
+    recorded for a whole window (`reason: none-recorded`: nothing succeeded since the series appeared, or the
+    exporter is not scraped at all)."""
+    rules.add(namespace, group, Rule(alert, f"time() - max({last_success}) > {window}", CRITICAL, summary,
+                                     description, (*labels, ("reason", STALE))))
+    rules.add(namespace, group, Rule(alert, f"absent({last_success})", CRITICAL, summary, description,
+                                     (*labels, ("reason", NONE_RECORDED)), duration(window)))
 
 
 def site_backup_rules(rules: Rules, manifests: Iterable[Mapping]) -> None:
@@ -183,15 +188,11 @@ def site_backup_rules(rules: Rules, manifests: Iterable[Mapping]) -> None:
             f"A Job of the CronJob {namespace}/{name} (bench --site {site} backup) failed after the last successful"
             " one.", labels))
         window = freshness_seconds(m["spec"]["schedule"], m["spec"].get("timeZone"))
-        summary = f"No successful backup of site {site} for {duration(window)}"
-        description = (f"No Job of the CronJob {namespace}/{name} has succeeded for 1.5 times the longest interval"
-                       f" between its runs ({duration(window)}).")
-        rules.add(namespace, "site-backups", Rule(
-            "FrappeSiteBackupMissing", f"time() - max(kube_cronjob_status_last_successful_time{cron}) > {window}",
-            CRITICAL, summary, description, (*labels, ("reason", STALE))))
-        rules.add(namespace, "site-backups", Rule(
-            "FrappeSiteBackupMissing", f"absent(kube_cronjob_status_last_successful_time{cron})", CRITICAL,
-            summary, description, (*labels, ("reason", NONE_RECORDED)), duration(window)))
+        freshness_rules(rules, namespace, "site-backups", "FrappeSiteBackupMissing",
+                        f"kube_cronjob_status_last_successful_time{cron}", window,
+                        f"No successful backup of site {site} for {duration(window)}",
+                        f"No Job of the CronJob {namespace}/{name} has succeeded for 1.5 times the longest interval"
+                        f" between its runs ({duration(window)}).", labels)
 
 
 def bench_rules(rules: Rules, bench: str, manifests: Iterable[Mapping], site_manifests: Iterable[Mapping]) -> None:

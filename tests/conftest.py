@@ -66,3 +66,12 @@ def listening():
     server.listen()
     yield server.getsockname()[1]
     server.close()
+
+
+def platform_with(tmp_path, change) -> str:
+    """The example platform file, changed in place by `change(document)`, written to tmp_path."""
+    document = yaml.safe_load(EXAMPLE.read_text())
+    change(document)
+    path = tmp_path / "platform.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False))
+    return str(path)

@@ -10,21 +10,13 @@ from frappe_k8s import rules
 from frappe_k8s.model.gitops import AppFolder, GitOpsWiringProps, contents, wire
 from frappe_k8s.validate import Validator
 
-from conftest import EXAMPLE, ROOT, load_objects, read_tree, run_main
+from conftest import EXAMPLE, ROOT, load_objects, platform_with, read_tree, run_main
 
 ARGO_WAVE = "argocd.argoproj.io/sync-wave"
 
 
 def by_kind(folder, kind):
     return {o["metadata"]["name"]: o for o in load_objects(folder) if o["kind"] == kind}
-
-
-def platform_with(tmp_path, change) -> str:
-    document = yaml.safe_load(EXAMPLE.read_text())
-    change(document)
-    path = tmp_path / "platform.yaml"
-    path.write_text(yaml.safe_dump(document, sort_keys=False))
-    return str(path)
 
 
 # --- the wiring, validated against the upstream CRDs ---------------------------------------------------------

@@ -14,20 +14,12 @@ from frappe_k8s import capacity, loader
 from frappe_k8s.model.monitoring import RUNBOOK_URL, max_interval_seconds
 from frappe_k8s.validate import Validator
 
-from conftest import EXAMPLE, ROOT, load_objects, platform_problems, run_main
+from conftest import EXAMPLE, ROOT, load_objects, platform_problems, platform_with, run_main
 
 MONITORING_KINDS = {"PrometheusRule", "ServiceMonitor", "PodMonitor"}
 PROMTOOL = shutil.which("promtool")
 needs_promtool = pytest.mark.skipif(PROMTOOL is None, reason="promtool missing: apt-get install prometheus (.ci/run does)")
 README = (ROOT / "README.md").read_text()
-
-
-def platform_with(tmp_path, change) -> str:
-    document = yaml.safe_load(EXAMPLE.read_text())
-    change(document)
-    path = tmp_path / "platform.yaml"
-    path.write_text(yaml.safe_dump(document, sort_keys=False))
-    return str(path)
 
 
 @pytest.fixture(scope="module")
