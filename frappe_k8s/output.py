@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ import yaml
 
 from frappe_k8s.errors import UserError
 
+FILE_MODE = 0o644  # of every file in dist/, whatever the umask: git tracks the mode
 HEAD_KEYS = ("apiVersion", "kind", "metadata")
 # A patch of an object that someone else owns (Argo CD's argocd-cm): a document of its folder, applied by hand
 # or as a kustomize patch, never listed in kustomization.yaml, since applying it whole would replace the object.
@@ -131,9 +133,13 @@ def _write(path: Path, text: str, current: Path) -> None:
     is cheaper than writing it again when a render changes a few folders of a large tree."""
     data = text.encode()
     try:
-        if current.read_bytes() == data:
-            os.link(current, path)
+        # only a plain file this render wrote before: no symlink, no other links, the mode a fresh file gets
+        status = os.lstat(current)
+        if (stat.S_ISREG(status.st_mode) and status.st_nlink == 1 and stat.S_IMODE(status.st_mode) == FILE_MODE
+                and status.st_uid == os.getuid() and current.read_bytes() == data):
+            os.link(current, path, follow_symlinks=False)
             return
     except OSError:  # not there, or no hard links here: write it
         pass
     path.write_bytes(data)
+    os.chmod(path, FILE_MODE)

@@ -137,7 +137,8 @@ def _produce(platform: Platform, folders: list[str], synth_only: list[str], crd_
     """Render in this process, or across `jobs` spawn workers (None: as many as cores when there is enough)."""
     work = sum(estimated_objects(platform, f) for f in [*folders, *synth_only])
     if jobs is None:
-        jobs = (os.cpu_count() or 1) if work >= PARALLEL_MIN_OBJECTS else 1
+        # the CPUs this process may use (affinity, cpusets), not the host's: a 2-CPU container on a big host
+        jobs = len(os.sched_getaffinity(0)) if work >= PARALLEL_MIN_OBJECTS else 1
     groups = _split(platform, folders, jobs) if jobs > 1 and len(folders) > 1 else []
     if not groups:
         outputs, problems = render_folders(platform, folders, synth_only, crd_dir, valid)
@@ -155,6 +156,8 @@ def _produce(platform: Platform, folders: list[str], synth_only: list[str], crd_
                     raise UserError(error)
                 outputs += result[0]
                 problems += result[1]
+        position = {folder: i for i, folder in enumerate(folders)}  # the same message whatever the workers
+        problems.sort(key=lambda problem: position.get(problem.split("/", 1)[0], len(position)))
     if problems:
         raise ValidationFailure(problems)
     return outputs

@@ -5,6 +5,7 @@ Speed itself is measured by scripts/benchmark.py, never here. A 30-site fleet ov
 """
 from __future__ import annotations
 
+import contextlib
 import re
 
 import pytest
@@ -48,21 +49,29 @@ def test_recorded_objects_equal_real_api_objects(platform, fleet, monkeypatch):
 
     model = loader.load(EXAMPLE if platform == "example" else fleet)
     recorded = synthesize(model)
-    monkeypatch.setattr(app_chart, "RECORD", False)
+    monkeypatch.setattr(app_chart, "recording", contextlib.nullcontext)  # the renderer's charts, unrecorded
     assert synthesize(model) == recorded
 
 
-def test_recording_chart_objects_appear_in_app_synth(tmp_path):
-    """A Python API user who synthesizes our charts with app.synth() gets the recorded objects too."""
+@pytest.mark.parametrize("recorded", [True, False])
+def test_our_charts_synthesize_with_app_synth_recorded_or_not(tmp_path, recorded):
+    """The renderer's recording charts still give app.synth() their objects; a chart a Python API user creates holds
+    real ApiObjects, which every cdk8s output type and `api_objects` see."""
     import yaml
-    from cdk8s import App
+    from cdk8s import App, YamlOutputType
 
+    from frappe_k8s.charts import app_chart
     from frappe_k8s.charts.namespaces import NamespacesChart
 
-    app = App(outdir=str(tmp_path))
-    NamespacesChart(app, ["shop", "erp"])
-    app.synth()
-    documents = [d for f in tmp_path.glob("*.yaml") for d in yaml.safe_load_all(f.read_text())]
+    app = App(outdir=str(tmp_path), yaml_output_type=YamlOutputType.FOLDER_PER_CHART_FILE_PER_RESOURCE)
+    with app_chart.recording() if recorded else contextlib.nullcontext():
+        chart = NamespacesChart(app, ["shop", "erp"])
+    assert len(chart.api_objects) == (0 if recorded else 2)
+    if recorded:
+        documents = chart.to_json()
+    else:
+        app.synth()
+        documents = [d for f in tmp_path.rglob("*.yaml") for d in yaml.safe_load_all(f.read_text())]
     assert sorted(d["metadata"]["name"] for d in documents) == ["erp", "shop"]
 
 
@@ -135,3 +144,22 @@ def test_bad_jobs_is_a_clear_error(fleet):
     result = run_main("render", "--platform", str(fleet), "--jobs", "0")
     assert result.returncode == 1 and "error: --jobs '0' is not a number of processes" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_re_render_reuses_only_plain_files_and_writes_fresh_modes(fleet, crds, tmp_path):
+    """Unchanged files are hard-linked from the old dist/ only when they are plain, single-linked, mode 0644: a
+    file made executable, or replaced by a symlink, comes back exactly as a cold render writes it."""
+    import os
+    import stat
+
+    out = tmp_path / "dist"
+    render(fleet, out, crds, "--cache-dir", str(tmp_path / "cache"))
+    executable, linked = out / "namespaces" / "kustomization.yaml", out / "README.md"
+    executable.chmod(0o755)
+    outside = tmp_path / "outside.md"
+    outside.write_bytes(linked.read_bytes())
+    linked.unlink()
+    linked.symlink_to(outside)
+    render(fleet, out, crds, "--cache-dir", str(tmp_path / "cache"))
+    assert stat.S_IMODE(os.lstat(executable).st_mode) == 0o644
+    assert not linked.is_symlink() and os.lstat(linked).st_nlink == 1

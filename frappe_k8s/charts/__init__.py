@@ -5,6 +5,7 @@ from typing import Collection, Optional
 
 from cdk8s import App
 
+from frappe_k8s.charts import app_chart
 from frappe_k8s.charts.app_chart import AppChart
 from frappe_k8s.charts.backups import BackupsChart
 from frappe_k8s.charts.bench import BenchChart
@@ -34,18 +35,19 @@ def primary(app: App, platform: Platform, only: Optional[Collection[str]] = None
     def wanted(folder: str) -> bool:
         return only is None or folder in only
 
-    charts: list[AppChart] = [OperatorsChart(app, platform, tool) for tool in operator_tools(platform)
-                              if wanted(f"operators-{tool}")]
-    charts += [chart(app, platform) for chart in (StorageChart, BackupsChart) if wanted(chart.APP)]
-    sites: list[AppChart] = []
-    for bench in platform.benches:
-        with_sites = bool(bench.sites) and wanted(f"sites-{bench.name}")
-        if wanted(f"bench-{bench.name}") or with_sites:
-            chart = BenchChart(app, bench)
-            if wanted(chart.app.folder):
-                charts.append(chart)
-            if with_sites:
-                sites.append(SitesChart(app, chart.bench))
+    with app_chart.recording():
+        charts: list[AppChart] = [OperatorsChart(app, platform, tool) for tool in operator_tools(platform)
+                                  if wanted(f"operators-{tool}")]
+        charts += [chart(app, platform) for chart in (StorageChart, BackupsChart) if wanted(chart.APP)]
+        sites: list[AppChart] = []
+        for bench in platform.benches:
+            with_sites = bool(bench.sites) and wanted(f"sites-{bench.name}")
+            if wanted(f"bench-{bench.name}") or with_sites:
+                chart = BenchChart(app, bench)
+                if wanted(chart.app.folder):
+                    charts.append(chart)
+                if with_sites:
+                    sites.append(SitesChart(app, chart.bench))
     return charts + sites
 
 
@@ -58,7 +60,11 @@ def primary_folders(platform: Platform) -> list[str]:
 def derived(app: App, platform: Platform, apps: Synthesized) -> Synthesized:
     """`apps` (the primary folders' output, in build order) with the folders derived from it: the monitoring of
     what they render, the namespaces first, the GitOps wiring of every folder last."""
-    apps = list(apps)
+    with app_chart.recording():
+        return _derived(app, platform, list(apps))
+
+
+def _derived(app: App, platform: Platform, apps: Synthesized) -> Synthesized:
     if platform.monitoring.enabled:
         monitoring = MonitoringChart(app, platform, {folder.folder: manifests for folder, manifests in apps})
         apps.append((monitoring.app, list(monitoring.to_json())))
