@@ -94,38 +94,18 @@ def read_objects(dist: Path) -> dict[str, list[dict]]:
 
 
 def floor(pickled: Path, out: Path) -> None:
-    """The floor: the objects as plain dicts written with the C dumper, in dist/'s layout."""
-    import yaml
+    """The floor: the objects as plain dicts written with the C dumper, in dist/'s layout (the dumper, file names
+    and kustomization of frappe_k8s.output, which imports no cdk8s)."""
+    from frappe_k8s.output import dump, file_name, kustomization
 
-    class Dumper(yaml.CSafeDumper):
-        def ignore_aliases(self, data):
-            return True
-
-    head = ("apiVersion", "kind", "metadata")
-
-    def mapping(dumper, data):
-        keys = [k for k in head if k in data] + sorted(k for k in data if k not in head)
-        return dumper.represent_mapping("tag:yaml.org,2002:map", [(k, data[k]) for k in keys])
-
-    def string(dumper, data):
-        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|" if "\n" in data else None)
-
-    Dumper.add_representer(dict, mapping)
-    Dumper.add_representer(str, string)
     apps = pickle.loads(pickled.read_bytes())
     for app, objects in apps.items():
         folder = out / app
         folder.mkdir(parents=True)
-        names = []
-        for obj in objects:
-            meta = obj["metadata"]
-            name = ".".join(p for p in (obj["kind"], meta.get("namespace"), meta["name"]) if p) + ".yaml"
-            names.append(name)
-            (folder / name).write_text(yaml.dump(obj, Dumper=Dumper, default_flow_style=False, sort_keys=False,
-                                                 width=2**30, allow_unicode=True))
-        (folder / "kustomization.yaml").write_text(yaml.dump(
-            {"apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization", "resources": sorted(names)},
-            Dumper=Dumper, default_flow_style=False, sort_keys=False))
+        names = [file_name(obj) for obj in objects]
+        for name, obj in zip(names, objects):
+            (folder / name).write_text(dump(obj))
+        (folder / "kustomization.yaml").write_text(dump(kustomization(names)))
 
 
 def main() -> int:

@@ -298,7 +298,7 @@ def test_schema_is_draft_2020_12_and_valid():
 
 def test_schema_patterns_match_the_props_checks():
     """Editors see the schema's patterns, Python users the props' regexes: one rule, two spellings."""
-    from frappe_k8s.model import checks, volumes
+    from frappe_k8s.model import checks, server, volumes
 
     defs = loader.schema()["$defs"]
     assert defs["dnsLabel"]["pattern"] == checks.DNS_LABEL.pattern
@@ -311,6 +311,6 @@ def test_schema_patterns_match_the_props_checks():
     assert bench_fields["name"]["pattern"] == bench.DNS_1035_LABEL.pattern
     assert bench_fields["name"]["maxLength"] == bench.BENCH_NAME_MAX
     assert bench_fields["frappeVersion"]["pattern"] == bench.FRAPPE_VERSION.pattern.replace("?P<major>", "")
-    assert defs["cpu"]["pattern"] == bench.CPU.pattern
+    assert defs["cpu"]["pattern"] == server.CPU.pattern
     assert defs["worker"]["properties"]["queues"]["items"]["pattern"] == bench.QUEUE_NAME.pattern
     assert bench_fields["image"]["properties"]["repository"]["pattern"] == bench.IMAGE_REPOSITORY.pattern

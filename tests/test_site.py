@@ -8,7 +8,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-import yaml
 
 from frappe_k8s import loader
 from frappe_k8s.constructs import site_scripts

@@ -14,12 +14,12 @@ from constructs import Construct
 
 from frappe_k8s import backup_hooks
 from frappe_k8s.constructs import bench_scripts as scripts
-from frappe_k8s.constructs.k8s_object import k8s_object, spec_hash, inherit_recorder
+from frappe_k8s.constructs.k8s_object import imageless_spec_hash, inherit_recorder, k8s_object, spec_hash
 from frappe_k8s.constructs.mariadb_server import CONTAINER_SECURITY, MARIADB_PORT, mariadb_server
 from frappe_k8s.constructs.redis_server import RedisServer, RedisServerProps
 from frappe_k8s.constructs.rwx_volume import REPLACE_ON_CHANGE, RwxVolume
 from frappe_k8s.labels import COMPONENT, INSTANCE, NAME, standard_labels
-from frappe_k8s.model.bench import (BENCH_PATH, FRAPPE_UID, MariaDBServer, ExternalDatabase, FrappeBenchProps,
+from frappe_k8s.model.bench import (BENCH_PATH, FRAPPE_UID, ExternalDatabase, FrappeBenchProps,
                                     HorizontalAutoscaling, MariaDBRef, Resources, Worker, redis_address)
 from frappe_k8s.model.checks import quantity_bytes
 from frappe_k8s.model.volumes import READ_WRITE_ONCE
@@ -385,10 +385,7 @@ class FrappeBench(Construct):
         # room for every attempt: each may wait the whole timeout before it fails
         deadline = (CONFIGURE_BACKOFF_LIMIT + 1) * (props.wait_timeout_seconds + 120)
         spec = self._job_spec("configure", container, CONFIGURE_BACKOFF_LIMIT, deadline)
-        imageless = json.loads(json.dumps(spec))
-        for each in imageless["template"]["spec"]["containers"]:
-            del each["image"]
-        return self._job("configure", spec, spec_hash(imageless), WAVE_CONFIGURE)
+        return self._job("configure", spec, imageless_spec_hash(spec), WAVE_CONFIGURE)
 
     def _migrate_job(self):
         """Migrates every site once per image: named by the image's hash alone, so no other change renames

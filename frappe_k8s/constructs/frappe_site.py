@@ -7,7 +7,6 @@ routing to the bench's nginx. The site's host name is its Frappe site name: ngin
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
@@ -15,7 +14,7 @@ from constructs import Construct
 
 from frappe_k8s.constructs import site_scripts as scripts
 from frappe_k8s.constructs.frappe_bench import PORTS, FrappeBench
-from frappe_k8s.constructs.k8s_object import k8s_object, spec_hash, inherit_recorder
+from frappe_k8s.constructs.k8s_object import imageless_spec_hash, inherit_recorder, k8s_object, spec_hash
 from frappe_k8s.constructs.mariadb_server import MARIADB_PORT, mariadb_server, root_secret
 from frappe_k8s.constructs.rwx_volume import REPLACE_ON_CHANGE
 from frappe_k8s.labels import standard_labels
@@ -175,11 +174,13 @@ class FrappeSite(Construct):
 
     # --- jobs -----------------------------------------------------------------------------------------
 
-    def _job(self, task: str, name_hash: str, script: str, env: Mapping[str, str],
+    def _job(self, task: str, name_hash: Optional[str], script: str, env: Mapping[str, str],
              secret_env: Mapping[str, tuple[str, str]], deadline_seconds: int, sync_wave: int,
              backup_volume: bool = False):
-        """A Job `<id>-<task>-<hash>`: a new name when what the hash covers changes; otherwise replaced in place."""
+        """A Job `<id>-<task>-<hash>`: a new name when what the hash covers changes (by default its spec but the
+        image, so a bench upgrade renames nothing); otherwise replaced in place."""
         job_spec = self._job_spec(task, script, env, secret_env, deadline_seconds, backup_volume)
+        name_hash = name_hash or imageless_spec_hash(job_spec)
         return k8s_object(self, f"job-{task}", api_version="batch/v1", kind="Job",
                           name=f"{self.name_of(task)}-{name_hash}", namespace=self.namespace,
                           labels=self.labels(task), annotations={**wave(sync_wave), **REPLACE_ON_CHANGE}, spec=job_spec)
@@ -222,14 +223,7 @@ class FrappeSite(Construct):
             env.update(root_env)
             secret_env.update(root_secret_env)
         deadline = (JOB_BACKOFF_LIMIT + 1) * (bench.props.wait_timeout_seconds + 1800)
-        spec = self._job_spec("create", scripts.CREATE_SITE, env, secret_env, deadline, backup_volume=False)
-        imageless = json.loads(json.dumps(spec))  # an upgrade of the bench's image must not rename the Job
-        for container in imageless["template"]["spec"]["containers"]:
-            del container["image"]
-        return k8s_object(self, "job-create", api_version="batch/v1", kind="Job",
-                          name=f"{self.name_of('create')}-{spec_hash(imageless)}", namespace=self.namespace,
-                          labels=self.labels("create"), annotations={**wave(WAVE_JOBS), **REPLACE_ON_CHANGE},
-                          spec=spec)
+        return self._job("create", None, scripts.CREATE_SITE, env, secret_env, deadline, WAVE_JOBS)
 
     def _restore_job(self):
         """Named by the restore stanza: a new stanza is a new restore; the marker keeps one from running twice."""

@@ -129,6 +129,15 @@ def compact(value: object) -> object:
     return value
 
 
+def imageless_spec_hash(job_spec: Mapping) -> str:
+    """spec_hash of a Job spec with its containers' images left out: a Job named by it keeps its name when only
+    the image changes (a bench upgrade), and is replaced in place instead."""
+    imageless = json.loads(json.dumps(job_spec))
+    for container in imageless["template"]["spec"]["containers"]:
+        del container["image"]
+    return spec_hash(imageless)
+
+
 def spec_hash(value: object) -> str:
     """Eight hex digits of SHA-256 over the value as canonical JSON: a short, stable name suffix."""
     canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

@@ -82,39 +82,39 @@ echo "created site ${{SITE}} (apps: frappe ${{INSTALL_APPS}})"
 # One backup into <volume>/<site>/<UTC timestamp>/, complete or not at all (written under .partial, then
 # renamed), then retention: the newest KEEP_LAST stay, any older one goes, and so does any older than
 # MAX_AGE_DAYS except the newest. Then the optional restic copy of the new folder.
-_BACKUP = f"""\
-backup_site() {{  # the folder that holds the site's backups
+_BACKUP = """\
+backup_site() {  # the folder that holds the site's backups
   local root="$1" stamp work
   stamp="$(date -u +%Y%m%dT%H%M%SZ)"
-  mkdir -p "${{root}}"
-  find "${{root}}" -mindepth 1 -maxdepth 1 -name '*.partial' -exec rm -rf {{}} +  # left by an interrupted run
-  work="${{root}}/${{stamp}}.partial"
-  mkdir "${{work}}"
-  local args=(--site "${{SITE}}" backup --backup-path "${{work}}")
-  [ "${{WITH_FILES}}" != true ] || args+=(--with-files)
-  bench "${{args[@]}}"
-  mv "${{work}}" "${{root}}/${{stamp}}"
-  echo "backup ${{root}}/${{stamp}}: $(ls "${{root}}/${{stamp}}" | paste -sd' ')"
+  mkdir -p "${root}"
+  find "${root}" -mindepth 1 -maxdepth 1 -name '*.partial' -exec rm -rf {} +  # left by an interrupted run
+  work="${root}/${stamp}.partial"
+  mkdir "${work}"
+  local args=(--site "${SITE}" backup --backup-path "${work}")
+  [ "${WITH_FILES}" != true ] || args+=(--with-files)
+  bench "${args[@]}"
+  mv "${work}" "${root}/${stamp}"
+  echo "backup ${root}/${stamp}: $(ls "${root}/${stamp}" | paste -sd' ')"
   local cutoff all i
   cutoff="$(date -u -d "@$(($(date -u +%s) - MAX_AGE_DAYS * 86400))" +%Y%m%dT%H%M%SZ)"
-  mapfile -t all < <(find "${{root}}" -mindepth 1 -maxdepth 1 -type d -regextype posix-extended \\
-    -regex '.*/[0-9]{{8}}T[0-9]{{6}}Z' -printf '%f\\n' | sort -r)
-  for ((i = 1; i < ${{#all[@]}}; i++)); do
-    if ((i >= KEEP_LAST)) || [[ "${{all[i]}}" < "${{cutoff}}" ]]; then
-      rm -rf "${{root:?}}/${{all[i]}}"
-      echo "removed backup ${{all[i]}} (keeping ${{KEEP_LAST}}, at most ${{MAX_AGE_DAYS}} days old)"
+  mapfile -t all < <(find "${root}" -mindepth 1 -maxdepth 1 -type d -regextype posix-extended \\
+    -regex '.*/[0-9]{8}T[0-9]{6}Z' -printf '%f\\n' | sort -r)
+  for ((i = 1; i < ${#all[@]}; i++)); do
+    if ((i >= KEEP_LAST)) || [[ "${all[i]}" < "${cutoff}" ]]; then
+      rm -rf "${root:?}/${all[i]}"
+      echo "removed backup ${all[i]} (keeping ${KEEP_LAST}, at most ${MAX_AGE_DAYS} days old)"
     fi
   done
-  if [ -n "${{RESTIC_REPOSITORY:-}}" ]; then
+  if [ -n "${RESTIC_REPOSITORY:-}" ]; then
     # One repository per site below the given one: sites back up at different minutes, and a shared one would
     # be locked by one site's prune while another backs up. Snapshots are grouped by host (the site), not by
     # path, since every backup has a path of its own.
-    export RESTIC_REPOSITORY="${{RESTIC_REPOSITORY%/}}/${{SITE}}"
+    export RESTIC_REPOSITORY="${RESTIC_REPOSITORY%/}/${SITE}"
     restic cat config >/dev/null 2>&1 || restic init
-    restic backup --host "${{SITE}}" --tag frappe-site "${{root}}/${{stamp}}"
-    restic forget --host "${{SITE}}" --group-by host --keep-last "${{RESTIC_KEEP_LAST}}" --prune
+    restic backup --host "${SITE}" --tag frappe-site "${root}/${stamp}"
+    restic forget --host "${SITE}" --group-by host --keep-last "${RESTIC_KEEP_LAST}" --prune
   fi
-}}
+}
 """
 
 BACKUP_SITE = f"""\

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from frappe_k8s.model.backups import Velero
-from frappe_k8s.model.bench import DEFAULT_FRAPPE_REPOSITORY, DEFAULT_MARIADB_IMAGE, DEFAULT_REDIS_IMAGE, FrappeBenchProps
+from frappe_k8s.model.bench import DEFAULT_FRAPPE_REPOSITORY, DEFAULT_REDIS_IMAGE, FrappeBenchProps
 from frappe_k8s.model.ceph import CephClusterProps, RookSettings
 from frappe_k8s.model.monitoring import Monitoring
+from frappe_k8s.model.server import DEFAULT_MARIADB_IMAGE
 from frappe_k8s.model.site import Routing
 from frappe_k8s.model.volumes import DEFAULT_VERIFY_IMAGE, RwxVolumeProps
 

@@ -7,15 +7,14 @@ built-in default here). Validation that needs one object only lives in __post_in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional, Union
 from urllib.parse import urlsplit
 
 from frappe_k8s.errors import SpecError
 from frappe_k8s.model import checks
 from frappe_k8s.model.checks import quantity_bytes
-from frappe_k8s.model.server import (CPU, DEFAULT_MARIADB_IMAGE, MariaDBServer, Resources,  # noqa: F401 (re-exported)
-                                     default_resources, positive)
+from frappe_k8s.model.server import MariaDBServer, Resources, default_resources, positive
 from frappe_k8s.model.site import EXTERNAL, SHARED, FrappeSiteProps, SecretRef
 from frappe_k8s.model.volumes import (DEFAULT_VERIFY_IMAGE, READ_WRITE_MANY, READ_WRITE_ONCE, ExistingStorageClass,
                                       RwxVolumeProps)
