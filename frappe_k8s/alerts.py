@@ -262,7 +262,7 @@ def ceph_rules(rules: Rules, platform: Platform) -> None:
             f"max(ceph_cluster_total_used_raw_bytes{_selector(cluster=cluster.namespace)}) > {threshold}", WARNING,
             f"Ceph cluster {cluster.name} uses more raw space than the capacity plan calls safe",
             f"The Ceph cluster {cluster.namespace}/{cluster.name} stores more than {threshold / 1e9:.1f} GB raw, the"
-            f" safe capacity of `python main.py plan` (nearFullRatio {cluster.near_full_ratio}) times the copies"
+            f" safe capacity of `frappe-k8s plan` (nearFullRatio {cluster.near_full_ratio}) times the copies"
             " each byte takes. Ceph warns OSD_NEARFULL soon after, and stops writes at fullRatio.",
             (("namespace", cluster.namespace), ("ceph_cluster", cluster.name)), "15m"))
 

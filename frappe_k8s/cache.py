@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import importlib.metadata
 import json
 import os
 import pickle
@@ -24,7 +25,8 @@ import frappe_k8s
 from frappe_k8s.model import Platform
 
 PACKAGE = Path(frappe_k8s.__file__).resolve().parent
-REQUIREMENTS = PACKAGE.parent / "requirements.txt"
+# the installed libraries whose versions shape the output (an installed renderer has no requirements file beside it)
+LIBRARIES = ("cdk8s", "constructs", "pyyaml", "jsonschema", "referencing", "kubernetes-validate")
 
 
 def canonical(value: object) -> object:
@@ -48,11 +50,14 @@ def digest(*parts: object) -> str:
 
 @lru_cache(maxsize=1)
 def source_digest() -> str:
-    """The project's version and source: every file of the package, and the pinned requirements (cdk8s)."""
+    """The project's version and source (every file of the package: code, schemas, templates, runbooks) and the
+    versions of the libraries that shape the output."""
     h = hashlib.sha256(frappe_k8s.__version__.encode())
-    files = sorted(p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".json"))
-    for path in files + ([REQUIREMENTS] if REQUIREMENTS.is_file() else []):
+    files = sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for path in files:
         h.update(path.relative_to(PACKAGE.parent).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for library in LIBRARIES:
+        h.update(f"{library}=={importlib.metadata.version(library)}\0".encode())
     return h.hexdigest()
 
 

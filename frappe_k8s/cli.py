@@ -1,5 +1,5 @@
-"""Command line: `python main.py [render|validate|plan|diff|check] ...`. User mistakes print a message, never a
-traceback."""
+"""Command line: `frappe-k8s [render|plan|diff|check|validate|init|schema] ...` (also `python main.py ...`, which
+`cdk8s synth` runs). User mistakes print a message, never a traceback."""
 from __future__ import annotations
 
 import argparse
@@ -12,28 +12,31 @@ from typing import Optional, Sequence
 
 import yaml
 
+import frappe_k8s
 from frappe_k8s import loader
 from frappe_k8s.errors import UserError
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-COMMANDS = ("render", "validate", "plan", "diff", "check")
+COMMANDS = ("render", "plan", "diff", "check", "validate", "init", "schema")
+
+
+def prog() -> str:
+    """How the user called us, for usage lines and fixes: `python main.py` or `frappe-k8s`."""
+    return "python main.py" if Path(sys.argv[0]).name == "main.py" else "frappe-k8s"
 
 
 def default_crd_dir() -> Optional[Path]:
-    """$FRAPPE_K8S_CRDS, else ../shared/crds beside the project when it is there."""
-    if os.environ.get("FRAPPE_K8S_CRDS"):
-        return Path(os.environ["FRAPPE_K8S_CRDS"])
-    shared = PROJECT_ROOT.parent / "shared" / "crds"
-    return shared if shared.is_dir() else None
+    """$FRAPPE_K8S_CRDS when set; else none, and the vendored schemas alone are used."""
+    return Path(os.environ["FRAPPE_K8S_CRDS"]) if os.environ.get("FRAPPE_K8S_CRDS") else None
 
 
 def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="python main.py", description="Render a Frappe/ERPNext platform from "
+    top = argparse.ArgumentParser(prog=prog(), description="Render a Frappe/ERPNext platform from "
                                   "platform.yaml into validated, deterministic Kubernetes YAML.")
+    top.add_argument("--version", action="version", version=f"%(prog)s {frappe_k8s.__version__}")
     sub = top.add_subparsers(dest="command", metavar="{" + ",".join(COMMANDS) + "}")
     crds = dict(type=Path, default=default_crd_dir(),
-                help="folder of CRD files to validate custom resources against "
-                     "(default: $FRAPPE_K8S_CRDS, else ../shared/crds if present)")
+                help="a folder of CRD files whose kinds replace the vendored schemas, for a cluster that runs "
+                     "other operator releases (default: $FRAPPE_K8S_CRDS; unset: the vendored schemas only)")
     platform = dict(type=Path, default=Path("platform.yaml"), help="platform file (default: platform.yaml)")
 
     render = sub.add_parser("render", help="render platform.yaml into dist/ (the default command)",
@@ -84,19 +87,42 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("--platform", **platform)
         command.add_argument("--dist", **dist)
         command.add_argument("--crds", **crds)
+
+    init = sub.add_parser("init", help="scaffold a GitOps repository: platform.yaml, schema, CI workflow, README",
+                          description="Write a new GitOps repository into DIR (created when missing): a commented "
+                                      "starter platform.yaml that renders as it is, platform.schema.json for editors, "
+                                      "a CI workflow that installs this renderer at a pinned version, .gitignore and "
+                                      "a README. Existing files are never overwritten unless --force.")
+    init.add_argument("dir", nargs="?", type=Path, default=Path("."), help="the repository folder (default: .)")
+    init.add_argument("--name", help="the platform's name (default: the folder's name as a DNS label)")
+    init.add_argument("--repo-url", help="the Git URL Argo CD and Flux clone (default: the folder's git origin, "
+                                         "else a placeholder to replace)")
+    init.add_argument("--tool", choices=("argocd", "flux", "both"), help="the GitOps tool (default: argocd)")
+    init.add_argument("--storage-class", help="an existing StorageClass for the starter bench (default: standard)")
+    init.add_argument("--renderer", metavar="PIP_SPEC",
+                      help=f"the pip requirement CI installs (default: frappe-k8s=={frappe_k8s.__version__}; "
+                           "from Git: 'frappe-k8s @ git+https://host/org/frappe-k8s@vX.Y.Z')")
+    init.add_argument("--force", action="store_true", help="overwrite files init writes that exist already")
+
+    schema = sub.add_parser("schema", help="print or write the JSON Schema of platform.yaml, for editors",
+                            description="The JSON Schema (draft 2020-12) the loader checks platform.yaml against. "
+                                        "Point the YAML language server at it with the first line "
+                                        "`# yaml-language-server: $schema=platform.schema.json`.")
+    schema.add_argument("--out", type=Path, help="write it to this file (default: standard output)")
     return top
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "render")
     args = parser().parse_args(argv)
     try:
         if getattr(args, "crds", None) is not None and not args.crds.is_dir():
-            raise UserError(f"--crds {args.crds} is not a folder. Fix: pass the folder of CRD files (../shared/crds)")
+            raise UserError(f"--crds {args.crds} is not a folder. Fix: pass a folder of CRD files, or leave --crds "
+                            "out to use the vendored schemas")
         return {"render": run_render, "validate": run_validate, "plan": run_plan, "diff": run_diff,
-                "check": run_check}[args.command](args)
+                "check": run_check, "init": run_init, "schema": run_schema}[args.command](args)
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -256,13 +282,38 @@ def run_check(args: argparse.Namespace) -> int:
     from frappe_k8s.diff import compare, read_tree, report
 
     if not args.dist.is_dir():
-        raise UserError(f"{args.dist} is not a folder. Fix: run `python main.py` and commit {args.dist}/")
+        raise UserError(f"{args.dist} is not a folder. Fix: run `{prog()} render` and commit {args.dist}/")
     with tempfile.TemporaryDirectory(prefix="frappe-k8s-check-") as scratch:
         diff = compare(read_tree(args.dist), fresh_render(args, Path(scratch)))
     if not diff:
         print(f"{args.dist}/ is what {args.platform} renders to")
         return 0
     print(report(diff), end="")
-    print(f"error: {args.dist}/ is stale: it is not what {args.platform} renders to. Fix: run `python main.py "
+    print(f"error: {args.dist}/ is stale: it is not what {args.platform} renders to. Fix: run `{prog()} render "
           f"--platform {args.platform} --out {args.dist}` and commit {args.dist}/", file=sys.stderr)
     return 1
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from frappe_k8s import scaffold
+
+    opts = scaffold.options(args.dir, args.name, args.repo_url, args.tool, args.renderer, args.storage_class)
+    written = scaffold.write(args.dir, scaffold.files(opts, loader.schema()), args.force)
+    for path in written:
+        print(f"wrote {path}")
+    print(f"\nNext, in {args.dir}: check gitops.repoURL ({opts.repo_url}) and the StorageClass in platform.yaml, then\n"
+          f"  {prog()} plan && {prog()} render\n"
+          "and commit platform.yaml and dist/. Apply dist/gitops/<tool>/ once by hand (README.md).")
+    return 0
+
+
+def run_schema(args: argparse.Namespace) -> int:
+    from frappe_k8s.scaffold import schema_text
+
+    text = schema_text(loader.schema())
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        args.out.write_text(text)
+        print(f"wrote {args.out}")
+    return 0

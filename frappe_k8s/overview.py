@@ -2,7 +2,7 @@
 
 A Mermaid diagram of the app folders and their order (GitHub draws it), the benches and sites, and the storage
 capacity. Pure Python over the model and the synthesized manifests; byte-deterministic (sorted, no dates).
-The same app rows feed `python main.py plan`.
+The same app rows feed `frappe-k8s plan`.
 """
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from frappe_k8s.charts.operators import operator_tools
 from frappe_k8s.model import Platform
 from frappe_k8s.model.bench import ExternalDatabase, FrappeBenchProps, MariaDBRef, MariaDBServer
 from frappe_k8s.model.site import DEDICATED, EXTERNAL, FrappeSiteProps
-from frappe_k8s.model.gitops import TOOLS, AppFolder, edges, stages
+from frappe_k8s.model.gitops import TOOLS, AppFolder, edges, group_of, stages
+from frappe_k8s.upstream import UPSTREAMS, Upstream, owner_of
 
 TOOL_NAMES = {"argocd": "Argo CD", "flux": "Flux"}
 
@@ -143,12 +144,35 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]
     return lines + ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
 
 
+def operators(apps: Sequence[tuple[AppFolder, list[dict]]]) -> list[tuple[Upstream, set[str]]]:
+    """The upstream projects whose kinds the primary app folders render, in the order of frappe_k8s.upstream."""
+    kinds: dict[Upstream, set[str]] = {}
+    for _, manifests in apps:
+        for m in manifests:
+            owner = owner_of(group_of(m["apiVersion"]), m["kind"])
+            if owner is not None:
+                kinds.setdefault(owner, set()).add(m["kind"])
+    return [(u, kinds[u]) for u in UPSTREAMS if u in kinds]
+
+
+def installed_charts(apps: Sequence[tuple[AppFolder, list[dict]]]) -> set[str]:
+    """The Helm charts the platform installs: its Argo CD Applications' and Flux HelmReleases' chart names."""
+    found = set()
+    for _, manifests in apps:
+        for m in manifests:
+            if m["kind"] == "Application":
+                found.add(m["spec"].get("source", {}).get("chart"))
+            elif m["kind"] == "HelmRelease":
+                found.add(m["spec"].get("chart", {}).get("spec", {}).get("chart"))
+    return found - {None}
+
+
 def overview(platform: Platform, apps: Sequence[tuple[AppFolder, list[dict]]]) -> str:
     rows = app_rows(platform, apps)
     synced = [r for r in rows if r.stage is not None]
     rendered = [r.folder for r in rows]
     lines = [f"# {platform.name}: the rendered platform", "",
-             "Written by `python main.py` from `platform.yaml` at every render; edit `platform.yaml`, not this file.",
+             "Written by `frappe-k8s render` from `platform.yaml` at every render; edit `platform.yaml`, not this file.",
              "", "## Apps and their order", "",
              "Each box is an app folder; an arrow points from an app to one that waits for it (Argo CD: a later sync "
              "wave of the root Application; Flux: `dependsOn`).", "", "```mermaid", "flowchart LR"]
@@ -163,6 +187,16 @@ def overview(platform: Platform, apps: Sequence[tuple[AppFolder, list[dict]]]) -
     if wiring:
         lines += ["", "Applied once by hand, then synced from git: " +
                   ", ".join(f"`{r.folder}/` ({r.objects} objects)" for r in wiring) + " (README, \"GitOps\")."]
+    lines += ["", "## Operators", "",
+              "The custom resources of dist/ and the operator releases their schemas are validated against "
+              "(`frappe_k8s/upstream.py`). Install each prerequisite at that release, with its CRDs, before the "
+              "first sync.", ""]
+    charts = installed_charts(apps)
+    lines += _table(["operator", "release", "installed by", "kinds in dist/"], [
+        (f"[{u.name}](https://github.com/{u.repository})", f"`{u.tag}`" if u.tag != "master" else f"`{u.commit[:12]}`",
+         f"this platform: Helm chart `{u.installed_by.chart}` `{u.installed_by.version}`"
+         if u.installed_by and u.installed_by.chart in charts else "prerequisite", ", ".join(sorted(kinds)))
+        for u, kinds in operators(apps)])
     lines += ["", "## Benches and sites", ""]
     if platform.benches:
         lines += _table(["bench", "namespace", "image", "database", "sites", "backup schedules"], [
@@ -186,7 +220,7 @@ def overview(platform: Platform, apps: Sequence[tuple[AppFolder, list[dict]]]) -
              gib(p.requested_bytes), len(p.requests),
              ("OVER safe capacity" if p.over else "ok") if p.capacity else "capacity not known")
             for p in plans])
-        lines += ["", "GiB = 2^30 bytes. Safe = usable x nearFullRatio; `python main.py plan` shows every figure "
+        lines += ["", "GiB = 2^30 bytes. Safe = usable x nearFullRatio; `frappe-k8s plan` shows every figure "
                   "and claim."]
     else:
         lines.append("No StorageClasses and no claims.")

@@ -1,5 +1,7 @@
 """Validation after synth: every object against the strict Kubernetes schemas of the target
-version, every custom resource against its CRD's openAPIV3Schema.
+version, every custom resource against its CRD's openAPIV3Schema: the schema vendored with the renderer
+(`frappe_k8s/schemas/`, pinned to the operator releases of `frappe_k8s.upstream`), or the CRD of the same
+kind in a folder given with `--crds` (a cluster that runs another release).
 
 Schemas are loaded once and one validator is built per (apiVersion, kind), then reused:
 about 0.5 ms per object instead of 11 ms for kubernetes_validate.validate() per call.
@@ -17,6 +19,7 @@ import kubernetes_validate
 import yaml
 from referencing import Registry, Resource
 
+from frappe_k8s import schemas
 from frappe_k8s.errors import UserError
 
 KUBERNETES_SCHEMAS = Path(kubernetes_validate.__file__).parent / "kubernetes-json-schema"
@@ -48,8 +51,10 @@ class Validator:
             return
         validator, custom = self._validator(api_version, kind)
         if validator is None:
-            where = f"in {self.crd_dir}" if self.crd_dir else "(no CRD folder given: pass --crds)"
-            yield f"{ident}: no schema for {api_version} {kind}: neither a Kubernetes {self.folder.name[1:5]} kind nor a CRD {where}"
+            where = f" nor in --crds {self.crd_dir}" if self.crd_dir else ""
+            yield (f"{ident}: no schema for {api_version} {kind}: neither a Kubernetes {self.folder.name[1:5]} kind nor a "
+                   f"vendored CRD (frappe_k8s/schemas){where}. Fix: check apiVersion and kind, or pass --crds DIR "
+                   "with the CRD of that kind")
             return
         errors = [((), e) for e in validator.iter_errors(manifest)]
         if custom:  # a CRD schema leaves metadata open; Kubernetes does not
@@ -70,6 +75,8 @@ class Validator:
         if path.exists():
             return jsonschema.Draft202012Validator(json.loads(path.read_text()), registry=self.registry), False
         schema = crd_schema(self.crd_dir, api_version, kind) if self.crd_dir else None
+        if schema is None and (vendored := schemas.openapi_schema(api_version, kind)) is not None:
+            schema = strict_crd_schema(vendored)
         return (jsonschema.Draft202012Validator(schema) if schema else None), True
 
 
@@ -85,8 +92,8 @@ def _kubernetes_schema_file(folder: Path, api_version: str, kind: str) -> Path:
 
 
 def crd_schema(crd_dir: Path, api_version: str, kind: str) -> Optional[dict]:
-    """The strict schema of one kind: from `<group>/<kind>.yaml` (the layout of ../shared/crds) when that file
-    has it, else from a scan of every file, so a render reads only the CRDs it uses."""
+    """The strict schema of one kind in a folder of CRD files: from `<group>/<kind>.yaml` when that file has it
+    (the layout `scripts/vendor_schemas.py --from` reads), else from a scan of every file."""
     path = Path(crd_dir) / api_version.split("/")[0] / f"{kind.lower()}.yaml"
     schema = _file_schemas(path).get((api_version, kind)) if path.is_file() else None
     return schema or crd_schemas(crd_dir).get((api_version, kind))
@@ -110,10 +117,16 @@ def _file_schemas(path: Path) -> dict[tuple[str, str], dict]:
         spec = doc["spec"]
         for version in spec.get("versions", []):
             if version.get("served", True) and "schema" in version:
-                schema = strict(version["schema"]["openAPIV3Schema"])
-                schema.setdefault("properties", {})["metadata"] = {"type": "object"}
+                schema = strict_crd_schema(version["schema"]["openAPIV3Schema"])
                 schemas[(f"{spec['group']}/{version['name']}", spec["names"]["kind"])] = schema
     return schemas
+
+
+def strict_crd_schema(openapi: Mapping) -> dict:
+    """A CRD version's openAPIV3Schema as the strict JSON Schema of its objects (metadata is checked apart)."""
+    schema = strict(openapi)
+    schema.setdefault("properties", {})["metadata"] = {"type": "object"}
+    return schema
 
 
 def strict(node: object) -> object:

@@ -10,14 +10,15 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_CRDS = ROOT.parent / "shared" / "crds"
 EXAMPLE = ROOT / "platform.yaml"
 
 
 def run_main(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
-    """`python main.py ARGS` as a user runs it."""
+    """`python main.py ARGS` as a user runs it (FRAPPE_K8S_CRDS unset unless `env` sets it)."""
+    if env is None:
+        env = {k: v for k, v in os.environ.items() if k != "FRAPPE_K8S_CRDS"}
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=cwd, capture_output=True,
-                          text=True, env=env if env is not None else os.environ.copy(), timeout=120)
+                          text=True, env=env, timeout=120)
 
 
 def platform_problems(text: str) -> list[str]:
@@ -39,16 +40,10 @@ def load_objects(folder: Path) -> list[dict]:
 
 
 @pytest.fixture(scope="session")
-def crds() -> Path:
-    assert SHARED_CRDS.is_dir(), f"the upstream CRDs are expected at {SHARED_CRDS} (../shared/crds)"
-    return SHARED_CRDS
-
-
-@pytest.fixture(scope="session")
-def example_dist(tmp_path_factory, crds) -> Path:
-    """The bundled example rendered end to end by `python main.py` into a fresh folder."""
+def example_dist(tmp_path_factory) -> Path:
+    """The bundled example rendered end to end by `python main.py` into a fresh folder (vendored schemas only)."""
     out = tmp_path_factory.mktemp("example") / "dist"
-    result = run_main("render", "--platform", str(EXAMPLE), "--out", str(out), "--crds", str(crds))
+    result = run_main("render", "--platform", str(EXAMPLE), "--out", str(out))
     assert result.returncode == 0, result.stderr
     return out
 

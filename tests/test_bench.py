@@ -422,8 +422,8 @@ def test_dev_bench_uses_the_referenced_mariadb(dev):
         "production-bench-mariadb.frappe.svc.cluster.local"
 
 
-def test_custom_resources_validate_against_their_crds(production, crds):
-    validator = Validator("1.33", crds)
+def test_custom_resources_validate_against_their_crds(production):
+    validator = Validator("1.33")
     kinds = {"ScaledObject", "MariaDB"}
     checked = [o for (kind, _), o in production.items() if kind in kinds]
     assert {o["kind"] for o in checked} == kinds
@@ -433,8 +433,8 @@ def test_custom_resources_validate_against_their_crds(production, crds):
     assert list(validator.problems(broken))
 
 
-def test_whole_bench_folders_validate_strictly(example_dist, crds):
-    validator = Validator("1.33", crds)
+def test_whole_bench_folders_validate_strictly(example_dist):
+    validator = Validator("1.33")
     for folder in ("bench-production-bench", "bench-dev-bench"):
         objects = load_objects(example_dist / folder)
         assert [p for o in objects for p in validator.problems(o)] == []

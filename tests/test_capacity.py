@@ -143,19 +143,19 @@ def test_plan_command_prints_both_units_and_the_claims(tmp_path):
     assert "frappe/production-bench-sites (bench sites)" in out
 
 
-def test_render_fails_or_warns_per_capacity_check(tmp_path, crds):
+def test_render_fails_or_warns_per_capacity_check(tmp_path):
     document = yaml.safe_load(EXAMPLE.read_text())
     document["storage"]["volumes"][0]["size"] = "500Gi"  # what the seed asked for
     bad = tmp_path / "platform.yaml"
     bad.write_text(yaml.safe_dump(document, sort_keys=False))
-    result = run_main("--platform", str(bad), "--out", str(tmp_path / "dist"), "--crds", str(crds))
+    result = run_main("--platform", str(bad), "--out", str(tmp_path / "dist"))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "error: capacity: StorageClass 'cephfs': claims request 598.1 GB = 557.0 GiB" in result.stderr
     assert not (tmp_path / "dist").exists()
     assert run_main("plan", "--platform", str(bad)).returncode == 1  # CI can gate on plan too
     document["storage"]["capacityCheck"] = "warn"
     bad.write_text(yaml.safe_dump(document, sort_keys=False))
-    result = run_main("--platform", str(bad), "--out", str(tmp_path / "dist"), "--crds", str(crds))
+    result = run_main("--platform", str(bad), "--out", str(tmp_path / "dist"))
     assert result.returncode == 0, result.stderr
     assert result.stderr.startswith("warning: capacity: StorageClass 'cephfs'") and (tmp_path / "dist").is_dir()
     plan = run_main("plan", "--platform", str(bad))

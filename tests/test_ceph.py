@@ -38,17 +38,17 @@ def one(objects, kind, name):
 
 
 @pytest.fixture(scope="module")
-def external_dist(tmp_path_factory, crds):
+def external_dist(tmp_path_factory):
     out = tmp_path_factory.mktemp("external") / "dist"
-    result = run_main("--platform", str(EXTERNAL_EXAMPLE), "--out", str(out), "--crds", str(crds))
+    result = run_main("--platform", str(EXTERNAL_EXAMPLE), "--out", str(out))
     assert result.returncode == 0, result.stderr
     return out
 
 
 # --- rendered objects -----------------------------------------------------------------------------
 
-def test_every_ceph_and_operator_object_is_valid_against_its_crd(example_objects, external_dist, crds):
-    validator = Validator("1.33", crds)
+def test_every_ceph_and_operator_object_is_valid_against_its_crd(example_objects, external_dist):
+    validator = Validator("1.33")
     objects = example_objects + load_objects(external_dist)
     custom = [o for o in objects if o["kind"] in CEPH_KINDS]
     assert {o["kind"] for o in custom} == CEPH_KINDS
@@ -199,13 +199,13 @@ def test_external_mode_renders_no_filesystem_and_no_secret(external_dist):
         assert len([d for d in yaml.safe_load_all(result.stdout) if d]) == len(load_objects(external_dist / app))
 
 
-def test_gitops_tool_selects_the_sources(tmp_path, crds):
+def test_gitops_tool_selects_the_sources(tmp_path):
     document = yaml.safe_load(EXTERNAL_EXAMPLE.read_text())
     for tool, kinds in (("argocd", {"Application"}), ("flux", {"HelmRepository", "HelmRelease"})):
         document["gitops"]["tool"] = tool
         path = tmp_path / f"{tool}.yaml"
         path.write_text(yaml.safe_dump(document))
-        result = run_main("--platform", str(path), "--out", str(tmp_path / tool), "--crds", str(crds))
+        result = run_main("--platform", str(path), "--out", str(tmp_path / tool))
         assert result.returncode == 0, result.stderr
         assert {o["kind"] for o in load_objects(tmp_path / tool / f"operators-{tool}")} == kinds
         assert sorted(p.name for p in (tmp_path / tool).iterdir() if p.name.startswith("operators")) == \
@@ -213,12 +213,12 @@ def test_gitops_tool_selects_the_sources(tmp_path, crds):
     del document["gitops"]  # no gitops section: both
     path = tmp_path / "none.yaml"
     path.write_text(yaml.safe_dump(document))
-    result = run_main("--platform", str(path), "--out", str(tmp_path / "none"), "--crds", str(crds))
+    result = run_main("--platform", str(path), "--out", str(tmp_path / "none"))
     assert {o["kind"] for o in load_objects(tmp_path / "none" / "operators-argocd")} == {"Application"}
     assert {o["kind"] for o in load_objects(tmp_path / "none" / "operators-flux")} == {"HelmRepository", "HelmRelease"}
 
 
-def test_helm_operator_is_reusable_from_python(crds):
+def test_helm_operator_is_reusable_from_python():
     chart = cdk8s.Chart(cdk8s.Testing.app(), "ops", disable_resource_name_hashes=True)
     props = HelmOperatorProps(name="velero", namespace="velero", chart=operators.HelmChart(
         "https://vmware-tanzu.github.io/helm-charts", "velero", "12.1.0"), values={"deployNodeAgent": True},
@@ -227,7 +227,7 @@ def test_helm_operator_is_reusable_from_python(crds):
     manifests = chart.to_json()
     assert [m["kind"] for m in manifests] == ["HelmRepository", "HelmRelease"] and operator.application is None
     assert manifests[1]["spec"]["values"] == {"deployNodeAgent": True}
-    validator = Validator("1.33", crds)
+    validator = Validator("1.33")
     assert [p for m in manifests for p in validator.problems(m)] == []
     with pytest.raises(Exception, match="is not one exact chart version"):
         HelmOperatorProps(name="x", namespace="x", chart=operators.HelmChart("https://e.x", "x", "^1.0"))

@@ -19,12 +19,12 @@ def test_usage_error_exits_2():
     assert result.returncode == 2 and "unrecognized arguments" in result.stderr
 
 
-def test_renders_with_no_node_on_path_and_no_end_of_life_banner(tmp_path, crds):
+def test_renders_with_no_node_on_path_and_no_end_of_life_banner(tmp_path):
     """jsii runs on the Node.js wheel that frappe_k8s points JSII_NODE at; PATH holds nothing."""
     empty = tmp_path / "empty-bin"
     empty.mkdir()
     env = {"PATH": str(empty), "HOME": str(tmp_path), "CDK8S_OUTDIR": str(tmp_path / "out")}
-    result = run_main("--platform", str(EXAMPLE), "--crds", str(crds), env=env)
+    result = run_main("--platform", str(EXAMPLE), env=env)
     assert result.returncode == 0, result.stderr
     assert "end-of-life" not in result.stderr.lower() and result.stderr == ""
     assert re.match(r"rendered \d+ objects into", result.stdout)
@@ -44,12 +44,13 @@ def test_bad_crd_folder_and_bad_output_folder_are_user_errors(tmp_path):
     assert result.returncode == 1 and "cannot create" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_missing_crd_folder_is_reported_for_custom_resources(tmp_path):
+def test_a_kind_with_no_schema_is_reported_with_the_fix(tmp_path):
     from frappe_k8s.validate import validate_all
 
-    cr = {"apiVersion": "velero.io/v1", "kind": "Schedule", "metadata": {"name": "s"}}
+    cr = {"apiVersion": "velero.io/v2", "kind": "Schedule", "metadata": {"name": "s"}}  # v1 is the served version
     (problem,) = validate_all([("backups/Schedule.s.yaml", cr)], "1.33", None)
-    assert "no CRD folder given: pass --crds" in problem
+    assert problem.startswith("backups/Schedule.s.yaml: Schedule/s: no schema for velero.io/v2 Schedule")
+    assert "nor a vendored CRD (frappe_k8s/schemas). Fix: check apiVersion and kind, or pass --crds DIR" in problem
 
 
 def test_unsupported_kubernetes_version_is_a_user_error():

@@ -21,8 +21,8 @@ def by_kind(folder, kind):
 
 # --- the wiring, validated against the upstream CRDs ---------------------------------------------------------
 
-def test_every_argocd_and_flux_object_validates_against_the_upstream_crds(example_dist, crds):
-    validator = Validator("1.33", crds)
+def test_every_argocd_and_flux_object_validates_against_the_upstream_crds(example_dist):
+    validator = Validator("1.33")
     objects = load_objects(example_dist / "gitops")
     assert {(o["apiVersion"], o["kind"]) for o in objects} == {
         ("argoproj.io/v1alpha1", "AppProject"), ("argoproj.io/v1alpha1", "Application"),
@@ -34,29 +34,28 @@ def test_every_argocd_and_flux_object_validates_against_the_upstream_crds(exampl
     assert any("dependsOn.0" in p for p in validator.problems(broken))
 
 
-def test_gitops_tool_chooses_the_folders_and_no_section_renders_none(tmp_path, crds):
+def test_gitops_tool_chooses_the_folders_and_no_section_renders_none(tmp_path):
     for tool, folders in (("argocd", ["argocd"]), ("flux", ["flux"]), ("both", ["argocd", "flux"])):
         out = tmp_path / tool
         result = run_main("--platform", platform_with(tmp_path, lambda d: d["gitops"].update(tool=tool)),
-                          "--out", str(out), "--crds", str(crds))
+                          "--out", str(out))
         assert result.returncode == 0, result.stderr
         assert sorted(p.name for p in (out / "gitops").iterdir()) == folders
         if tool == "argocd":  # only the operators folder of the matching tool is wired
             paths = [a["spec"]["source"]["path"] for a in by_kind(out / "gitops" / "argocd", "Application").values()]
             assert "dist/operators-argocd" in paths and not [p for p in paths if "flux" in p]
     out = tmp_path / "none"
-    result = run_main("--platform", platform_with(tmp_path, lambda d: (d.pop("gitops"), d.pop("monitoring"))), "--out", str(out),
-                      "--crds", str(crds))
+    result = run_main("--platform", platform_with(tmp_path, lambda d: (d.pop("gitops"), d.pop("monitoring"))), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert not (out / "gitops").exists() and (out / "README.md").exists()
 
 
-def test_repo_url_revision_and_path_come_from_platform_yaml(tmp_path, crds):
+def test_repo_url_revision_and_path_come_from_platform_yaml(tmp_path):
     def change(d):
         d["gitops"].update(repoURL="ssh://git@git.example.com/ops/fleet.git", revision="refs/tags/v2", path="clusters/prod")
         d["monitoring"]["runbookBaseUrl"] = "https://git.example.com/ops/fleet/README.md"  # not derivable from ssh
     out = tmp_path / "out"
-    assert run_main("--platform", platform_with(tmp_path, change), "--out", str(out), "--crds", str(crds)).returncode == 0
+    assert run_main("--platform", platform_with(tmp_path, change), "--out", str(out)).returncode == 0
     source = by_kind(out / "gitops" / "flux", "GitRepository")["saasodoo"]["spec"]
     assert source["url"] == "ssh://git@git.example.com/ops/fleet.git" and source["ref"] == {"name": "refs/tags/v2"}
     storage = by_kind(out / "gitops" / "flux", "Kustomization")["saasodoo-storage"]["spec"]
@@ -171,8 +170,7 @@ def test_contents_reads_hpa_targets_and_scopes():
 
 # --- protection --------------------------------------------------------------------------------------------------
 
-def test_protection_rule_covers_every_stateful_kind_over_the_whole_example(example_objects, example_dist, tmp_path,
-                                                                          crds):
+def test_protection_rule_covers_every_stateful_kind_over_the_whole_example(example_objects, example_dist, tmp_path):
     required = {("", "PersistentVolumeClaim"), ("", "PersistentVolume"), ("storage.k8s.io", "StorageClass"),
                 ("k8s.mariadb.com", "MariaDB"), ("k8s.mariadb.com", "Database"), ("k8s.mariadb.com", "User"),
                 ("k8s.mariadb.com", "Grant"), ("ceph.rook.io", "CephCluster"), ("ceph.rook.io", "CephFilesystem"),
@@ -195,7 +193,7 @@ def test_protection_rule_covers_every_stateful_kind_over_the_whole_example(examp
     obj = yaml.safe_load(claim.read_text())
     del obj["metadata"]["annotations"]["kustomize.toolkit.fluxcd.io/prune"]
     claim.write_text(yaml.safe_dump(obj))
-    result = run_main("validate", "--dist", str(broken), "--platform", str(EXAMPLE), "--crds", str(crds))
+    result = run_main("validate", "--dist", str(broken), "--platform", str(EXAMPLE))
     assert result.returncode == 1 and "odoo-backups-storage.yaml: a stateful kind without prune/delete" in result.stderr
 
 
@@ -205,9 +203,8 @@ def change_schedule(d):
     d["backups"]["velero"]["schedules"][0]["schedule"] = "30 1 * * *"
 
 
-def test_diff_reports_exactly_the_one_changed_object_and_field(tmp_path, example_dist, crds):
-    result = run_main("diff", "--platform", platform_with(tmp_path, change_schedule), "--against", str(example_dist),
-                      "--crds", str(crds))
+def test_diff_reports_exactly_the_one_changed_object_and_field(tmp_path, example_dist):
+    result = run_main("diff", "--platform", platform_with(tmp_path, change_schedule), "--against", str(example_dist))
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
     assert [line for line in lines if line[:2] in ("+ ", "- ", "~ ")] == \
@@ -218,7 +215,7 @@ def test_diff_reports_exactly_the_one_changed_object_and_field(tmp_path, example
     assert "  1 object(s) differ in 1 app(s); also README.md" in lines
 
 
-def test_diff_against_a_git_ref_and_with_no_change(tmp_path, example_dist, crds):
+def test_diff_against_a_git_ref_and_with_no_change(tmp_path, example_dist):
     repo = tmp_path / "repo"
     shutil.copytree(example_dist, repo / "dist")
     git = lambda *a: subprocess.run(["git", *a], cwd=repo, check=True, capture_output=True)
@@ -227,30 +224,26 @@ def test_diff_against_a_git_ref_and_with_no_change(tmp_path, example_dist, crds)
     git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "dist")
     shutil.rmtree(repo / "dist")  # the working tree does not matter, the commit does
     platform = platform_with(tmp_path, change_schedule)
-    result = run_main("diff", "--platform", platform, "--dist", str(repo / "dist"), "--against", "HEAD",
-                      "--crds", str(crds))
+    result = run_main("diff", "--platform", platform, "--dist", str(repo / "dist"), "--against", "HEAD")
     assert result.returncode == 1 and "~ backups/Schedule.velero.frappe-daily.yaml" in result.stdout, result.stderr
-    same = run_main("diff", "--platform", str(EXAMPLE), "--dist", str(repo / "dist"), "--against", "HEAD",
-                    "--crds", str(crds))
+    same = run_main("diff", "--platform", str(EXAMPLE), "--dist", str(repo / "dist"), "--against", "HEAD")
     assert same.returncode == 0 and same.stdout.endswith("Summary:\n  no changes\n"), same.stderr
-    bad = run_main("diff", "--platform", str(EXAMPLE), "--dist", str(repo / "dist"), "--against", "no-such-ref",
-                   "--crds", str(crds))
+    bad = run_main("diff", "--platform", str(EXAMPLE), "--dist", str(repo / "dist"), "--against", "no-such-ref")
     assert bad.returncode == 1 and "is neither a folder nor a git commit. Fix:" in bad.stderr
     assert "Traceback" not in bad.stderr
 
 
-def test_check_fails_on_a_stale_dist_and_passes_on_a_fresh_one(tmp_path, example_dist, crds):
+def test_check_fails_on_a_stale_dist_and_passes_on_a_fresh_one(tmp_path, example_dist):
     dist = tmp_path / "dist"
     shutil.copytree(example_dist, dist)
-    fresh = run_main("check", "--platform", str(EXAMPLE), "--dist", str(dist), "--crds", str(crds))
+    fresh = run_main("check", "--platform", str(EXAMPLE), "--dist", str(dist))
     assert fresh.returncode == 0 and "is what" in fresh.stdout, fresh.stderr
-    stale = run_main("check", "--platform", platform_with(tmp_path, change_schedule), "--dist", str(dist),
-                     "--crds", str(crds))
+    stale = run_main("check", "--platform", platform_with(tmp_path, change_schedule), "--dist", str(dist))
     assert stale.returncode == 1 and "backups: 0 added, 0 removed, 1 changed" in stale.stdout
     assert "is stale" in stale.stderr and "Fix: run `python main.py" in stale.stderr
     (dist / "storage" / "ConfigMap.leftover.yaml").write_text("apiVersion: v1\nkind: ConfigMap\n")
     (dist / "README.md").write_text((dist / "README.md").read_text() + " \n")
-    stale = run_main("check", "--platform", str(EXAMPLE), "--dist", str(dist), "--crds", str(crds))
+    stale = run_main("check", "--platform", str(EXAMPLE), "--dist", str(dist))
     assert stale.returncode == 1 and "- storage/ConfigMap.leftover.yaml" in stale.stdout and "~ README.md" in stale.stdout
 
 
@@ -276,7 +269,7 @@ def test_plan_lists_apps_in_order_with_kinds_and_sites_per_bench():
 
 # --- overview ------------------------------------------------------------------------------------------------------
 
-def test_overview_is_deterministic_and_shows_order_benches_and_capacity(example_dist, tmp_path, crds):
+def test_overview_is_deterministic_and_shows_order_benches_and_capacity(example_dist, tmp_path):
     text = (example_dist / "README.md").read_text()
     mermaid = text.split("```mermaid\n")[1].split("```")[0]
     assert "  storage --> bench_production_bench" in mermaid and "  operators_flux --> storage" in mermaid
@@ -284,36 +277,39 @@ def test_overview_is_deterministic_and_shows_order_benches_and_capacity(example_
     assert "`frappe-daily` (`0 2 * * *`, fileSystem, keep 720h)" in text
     assert "| `cephfs` | shared-fs-data0, replicated 3x | 139.7 | 118.7 |" in text
     out = tmp_path / "again"
-    assert run_main("--platform", str(EXAMPLE), "--out", str(out), "--crds", str(crds)).returncode == 0
+    assert run_main("--platform", str(EXAMPLE), "--out", str(out)).returncode == 0
     assert (out / "README.md").read_bytes() == (example_dist / "README.md").read_bytes()
     assert read_tree(ROOT / "dist")["README.md"] == (example_dist / "README.md").read_bytes()
 
 
 def test_ci_recipe_runs_the_reviewer_commands():
-    workflow = yaml.safe_load((ROOT / "examples" / "github-actions" / "frappe-k8s.yaml").read_text())
+    """The workflow `frappe-k8s init` writes: the renderer installed at a pinned version, never copied."""
+    workflow = yaml.safe_load((ROOT / "frappe_k8s" / "scaffold" / "workflow.yaml").read_text())
     assert workflow[True] == {"pull_request": {"branches": ["main"]}}  # PyYAML reads the key `on` as True
     runs = "\n".join(step.get("run", "") for job in workflow["jobs"].values() for step in job["steps"])
-    for command in ("pip install --quiet -r requirements.txt", "python main.py validate", "python main.py check",
-                    "python main.py diff --against"):
+    for command in ('pip install --quiet "$FRAPPE_K8S"', "frappe-k8s plan", "frappe-k8s validate", "frappe-k8s check",
+                    "frappe-k8s diff --against", "frappe-k8s schema --out"):
         assert command in runs, command
+    assert "requirements.txt" not in runs and "main.py" not in runs
+    assert workflow["env"] == {"FRAPPE_K8S": "@RENDERER@"}
     assert workflow["permissions"] == {"contents": "read", "pull-requests": "write"}
 
 
-def test_one_site_backup_schedule_change_is_a_one_object_byte_minimal_diff(tmp_path, example_dist, crds):
+def test_one_site_backup_schedule_change_is_a_one_object_byte_minimal_diff(tmp_path, example_dist):
     """The issue's reviewer story: one site's schedule changes, the diff names one CronJob and one field, and the
     rendered tree changes by exactly one line in that file (plus the overview's row for the site)."""
     def change(d):
         d["benches"][0]["sites"][1]["backup"] = {"schedule": "15 3 * * *"}  # isolated.example.com
 
     platform = platform_with(tmp_path, change)
-    result = run_main("diff", "--platform", platform, "--against", str(example_dist), "--crds", str(crds))
+    result = run_main("diff", "--platform", platform, "--against", str(example_dist))
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
     assert [line for line in lines if line[:2] in ("+ ", "- ", "~ ")] == \
         ["~ sites-production-bench/CronJob.frappe.isolated-example-com-backup.yaml", "~ README.md"]
     assert [line for line in lines if line.startswith("    ")] == ["    spec.schedule: 26 1 * * * -> 15 3 * * *"]
     out = tmp_path / "dist"
-    assert run_main("--platform", platform, "--out", str(out), "--crds", str(crds)).returncode == 0
+    assert run_main("--platform", platform, "--out", str(out)).returncode == 0
     before, after = read_tree(example_dist), read_tree(out)
     changed = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
     assert changed == ["README.md", "sites-production-bench/CronJob.frappe.isolated-example-com-backup.yaml"]

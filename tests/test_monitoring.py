@@ -40,8 +40,8 @@ def alerts_named(rules, name):
 
 # --- objects, CRDs, layout --------------------------------------------------------------------------------------
 
-def test_monitoring_objects_validate_against_the_upstream_crds(monitoring_objects, crds):
-    validator = Validator("1.33", crds)
+def test_monitoring_objects_validate_against_the_upstream_crds(monitoring_objects):
+    validator = Validator("1.33")
     assert {o["kind"] for o in monitoring_objects} == MONITORING_KINDS
     for obj in monitoring_objects:
         assert list(validator.problems(obj)) == [], obj["metadata"]["name"]
@@ -71,10 +71,9 @@ def test_rook_monitoring_is_enabled_with_monitoring(example_objects):
     assert cluster["spec"]["monitoring"] == {"enabled": True}
 
 
-def test_monitoring_off_renders_none_of_it(tmp_path, crds):
+def test_monitoring_off_renders_none_of_it(tmp_path):
     out = tmp_path / "dist"
-    result = run_main("--platform", platform_with(tmp_path, lambda d: d.pop("monitoring")), "--out", str(out),
-                      "--crds", str(crds))
+    result = run_main("--platform", platform_with(tmp_path, lambda d: d.pop("monitoring")), "--out", str(out))
     assert result.returncode == 0, result.stderr
     objects = load_objects(out)
     assert not [o for o in objects if o["kind"] in MONITORING_KINDS]

@@ -112,12 +112,12 @@ def test_output_has_no_hashes_addresses_or_timestamps(example_dist):
         assert not re.search(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", text)
 
 
-def test_two_renders_are_byte_identical(tmp_path, crds):
+def test_two_renders_are_byte_identical(tmp_path):
     trees = []
     for seed in ("1", "2"):
         out = tmp_path / f"dist-{seed}"
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        result = run_main("--platform", str(EXAMPLE), "--out", str(out), "--crds", str(crds), env=env)
+        result = run_main("--platform", str(EXAMPLE), "--out", str(out), env=env)
         assert result.returncode == 0, result.stderr
         trees.append(read_tree(out))
     assert trees[0] == trees[1] and len(trees[0]) == len(read_tree(ROOT / "dist"))
@@ -142,15 +142,15 @@ def test_kubectl_kustomize_builds_every_app_folder(example_dist):
             sorted((o["kind"], o["metadata"]["name"]) for o in load_objects(app))
 
 
-def test_validate_command_accepts_the_example(example_dist, crds):
-    result = run_main("validate", "--dist", str(example_dist), "--platform", str(EXAMPLE), "--crds", str(crds))
+def test_validate_command_accepts_the_example(example_dist):
+    result = run_main("validate", "--dist", str(example_dist), "--platform", str(EXAMPLE))
     assert result.returncode == 0, result.stderr
     count = sum(1 for p in example_dist.rglob("*.yaml") if p.name != "kustomization.yaml"
                 and not p.name.endswith(".patch.yaml"))  # the argocd-cm patch is validated, not an object
     assert f"{count} objects" in result.stdout and "valid for Kubernetes 1.33" in result.stdout
 
 
-def test_validate_command_reports_object_field_and_message(tmp_path, example_dist, crds):
+def test_validate_command_reports_object_field_and_message(tmp_path, example_dist):
     broken = tmp_path / "dist"
     shutil.copytree(example_dist, broken)
     claim = broken / "storage" / "PersistentVolumeClaim.saasodoo.odoo-backups-storage.yaml"
@@ -158,7 +158,7 @@ def test_validate_command_reports_object_field_and_message(tmp_path, example_dis
     obj["spec"]["accesModes"] = obj["spec"].pop("accessModes")
     claim.write_text(yaml.safe_dump(obj))
     (broken / "storage" / "extra.yaml").write_text(claim.read_text())
-    result = run_main("validate", "--dist", str(broken), "--platform", str(EXAMPLE), "--crds", str(crds))
+    result = run_main("validate", "--dist", str(broken), "--platform", str(EXAMPLE))
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert ("storage/PersistentVolumeClaim.saasodoo.odoo-backups-storage.yaml: PersistentVolumeClaim/saasodoo/"
             "odoo-backups-storage: spec: Additional properties are not allowed ('accesModes' was unexpected)"
@@ -174,8 +174,8 @@ def test_strict_kubernetes_validation_catches_wrong_types():
     assert any("'imagee' was unexpected" in p for p in problems), problems
 
 
-def test_crd_validation_checks_custom_resources_against_shared_crds(crds):
-    validator = Validator("1.33", crds)
+def test_crd_validation_checks_custom_resources_against_shared_crds():
+    validator = Validator("1.33")
     good = {"apiVersion": "velero.io/v1", "kind": "Schedule", "metadata": {"name": "daily", "namespace": "velero"},
             "spec": {"schedule": "0 2 * * *", "template": {"ttl": "720h0m0s", "includedNamespaces": ["saasodoo"]}}}
     assert list(validator.problems(good)) == []
@@ -189,26 +189,30 @@ def test_crd_validation_checks_custom_resources_against_shared_crds(crds):
     assert "no schema for example.com/v1 Widget" in next(validator.problems(unknown))
 
 
-def test_crd_schemas_cover_every_served_version(crds):
-    schemas = crd_schemas(crds)
-    assert ("ceph.rook.io/v1", "CephFilesystem") in schemas and ("external-secrets.io/v1", "ExternalSecret") in schemas
-    assert ("external-secrets.io/v1beta1", "ExternalSecret") not in schemas  # served: false upstream
+def test_crd_folder_schemas_cover_every_served_version(tmp_path):
+    crd = {"apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
+           "spec": {"group": "example.com", "names": {"kind": "Widget"}, "versions": [
+               {"name": "v1", "served": True, "schema": {"openAPIV3Schema": {"type": "object"}}},
+               {"name": "v1beta1", "served": False, "schema": {"openAPIV3Schema": {"type": "object"}}}]}}
+    (tmp_path / "widget.yaml").write_text(yaml.safe_dump(crd))
+    schemas = crd_schemas(tmp_path)
+    assert ("example.com/v1", "Widget") in schemas and ("example.com/v1beta1", "Widget") not in schemas
 
 
-def test_bad_platform_leaves_existing_dist_untouched(tmp_path, example_dist, crds):
+def test_bad_platform_leaves_existing_dist_untouched(tmp_path, example_dist):
     out = tmp_path / "dist"
     shutil.copytree(example_dist, out)
     before = read_tree(out)
     bad = tmp_path / "platform.yaml"
     bad.write_text(EXAMPLE.read_text().replace("size: 50Gi", "size: 500GB"))
-    result = run_main("--platform", str(bad), "--out", str(out), "--crds", str(crds))
+    result = run_main("--platform", str(bad), "--out", str(out))
     assert result.returncode == 1
     assert "storage.volumes[0].size: is not valid (got '500GB')" in result.stderr
     assert "Traceback" not in result.stderr
     assert read_tree(out) == before and sorted(p.name for p in tmp_path.iterdir()) == ["dist", "platform.yaml"]
 
 
-def test_failed_validation_leaves_existing_dist_untouched(tmp_path, example_dist, crds, monkeypatch):
+def test_failed_validation_leaves_existing_dist_untouched(tmp_path, example_dist, monkeypatch):
     from frappe_k8s import loader, render
 
     out = tmp_path / "dist"
@@ -223,18 +227,18 @@ def test_failed_validation_leaves_existing_dist_untouched(tmp_path, example_dist
 
     monkeypatch.setattr(render, "synthesize_folders", broken)
     with pytest.raises(ValidationFailure, match="unknownField"):
-        render.render(loader.load(EXAMPLE), out, crds)
+        render.render(loader.load(EXAMPLE), out, None)
     assert read_tree(out) == before and sorted(p.name for p in tmp_path.iterdir()) == ["dist"]
 
 
-def test_render_removes_stale_files(tmp_path, crds):
+def test_render_removes_stale_files(tmp_path):
     out = tmp_path / "dist"
     (out / "old-app").mkdir(parents=True)
     (out / "old-app" / "ConfigMap.gone.yaml").write_text("stale\n")
     smaller = tmp_path / "platform.yaml"
     smaller.write_text("name: demo\nstorage:\n  externalStorageClasses: [{name: cephfs}]\n"
                        "  volumes: [{name: v, namespace: ns, storageClass: cephfs}]\n")
-    result = run_main("--platform", str(smaller), "--out", str(out), "--crds", str(crds))
+    result = run_main("--platform", str(smaller), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert sorted(read_tree(out)) == ["README.md", "namespaces/Namespace.ns.yaml", "namespaces/kustomization.yaml",
                                       "storage/PersistentVolumeClaim.ns.v.yaml", "storage/kustomization.yaml"]

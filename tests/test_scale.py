@@ -25,18 +25,18 @@ def fleet(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def cold(fleet, crds, tmp_path_factory) -> dict[str, bytes]:
+def cold(fleet, tmp_path_factory) -> dict[str, bytes]:
     """The fleet rendered in one process, no cache: the reference."""
     out = tmp_path_factory.mktemp("cold") / "dist"
-    result = run_main("render", "--platform", str(fleet), "--out", str(out), "--crds", str(crds), "--no-cache",
+    result = run_main("render", "--platform", str(fleet), "--out", str(out), "--no-cache",
                       "--jobs", "1")
     assert result.returncode == 0, result.stderr
     assert re.search(r"^10 app folder\(s\) rendered$", result.stdout, re.M), result.stdout
     return read_tree(out)
 
 
-def render(fleet, out, crds, *args) -> str:
-    result = run_main("render", "--platform", str(fleet), "--out", str(out), "--crds", str(crds), *args)
+def render(fleet, out, *args) -> str:
+    result = run_main("render", "--platform", str(fleet), "--out", str(out), *args)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -75,32 +75,32 @@ def test_our_charts_synthesize_with_app_synth_recorded_or_not(tmp_path, recorded
     assert sorted(d["metadata"]["name"] for d in documents) == ["erp", "shop"]
 
 
-def test_workers_render_the_same_bytes(fleet, crds, cold, tmp_path):
-    stdout = render(fleet, tmp_path / "dist", crds, "--no-cache", "--jobs", "2")
+def test_workers_render_the_same_bytes(fleet, cold, tmp_path):
+    stdout = render(fleet, tmp_path / "dist", "--no-cache", "--jobs", "2")
     assert "by 2 workers" in stdout
     assert read_tree(tmp_path / "dist") == cold
 
 
-def test_incremental_render_after_one_site_changed_equals_a_cold_render(fleet, crds, tmp_path):
+def test_incremental_render_after_one_site_changed_equals_a_cold_render(fleet, tmp_path):
     platform, cache, out = tmp_path / "platform.yaml", tmp_path / "cache", tmp_path / "dist"
     platform.write_text(fleet.read_text())
-    first = render(platform, out, crds, "--cache-dir", str(cache))
+    first = render(platform, out, "--cache-dir", str(cache))
     assert re.search(r"^10 app folder\(s\) rendered, 0 from the cache", first, re.M)
-    again = render(platform, out, crds, "--cache-dir", str(cache))
+    again = render(platform, out, "--cache-dir", str(cache))
     assert re.search(r"^0 app folder\(s\) rendered, 10 from the cache", again, re.M)
 
     changed = platform.read_text().replace("{name: site-0004}", "{name: site-0004, domains: [shop.example.org]}")
     assert changed != platform.read_text()
     platform.write_text(changed)
-    stdout = render(platform, out, crds, "--cache-dir", str(cache))
+    stdout = render(platform, out, "--cache-dir", str(cache))
     # site-0004 is on bench erp-01 (round robin over three benches): its sites folder and its bench re-render
     assert re.search(r"^2 app folder\(s\) rendered, 8 from the cache .*: bench-erp-01, sites-erp-01$", stdout, re.M)
-    render(platform, tmp_path / "cold", crds, "--no-cache")
+    render(platform, tmp_path / "cold", "--no-cache")
     assert read_tree(out) == read_tree(tmp_path / "cold")
     assert "shop.example.org" in (out / "sites-erp-01" / "Ingress.erp-01.site-0004-example-com-domains.yaml").read_text()
 
 
-def test_cache_keys_follow_the_inputs_of_each_folder(fleet, crds):
+def test_cache_keys_follow_the_inputs_of_each_folder(fleet, tmp_path):
     from dataclasses import replace
 
     from frappe_k8s.cache import folder_key, global_key
@@ -109,20 +109,21 @@ def test_cache_keys_follow_the_inputs_of_each_folder(fleet, crds):
     bench = platform.benches[1]
     moved = replace(bench, sites=(replace(bench.sites[0], domains=("x.example.org",)), *bench.sites[1:]))
     other = replace(platform, benches=(platform.benches[0], moved, *platform.benches[2:]))
-    base = global_key(platform, crds)
+    base = global_key(platform, None)
     changed = {f for f in ("storage", "backups", "operators-argocd", "bench-erp-00", "sites-erp-00", "bench-erp-01",
                            "sites-erp-01") if folder_key(base, platform, f) != folder_key(base, other, f)}
     assert changed == {"bench-erp-01", "sites-erp-01"}
-    assert global_key(replace(platform, name="other"), crds) != base
-    assert global_key(platform, None) != base  # validated against other CRDs
+    assert global_key(replace(platform, name="other"), None) != base
+    (tmp_path / "schedule.yaml").write_text("kind: CustomResourceDefinition\n")
+    assert global_key(platform, tmp_path) != base  # validated against other CRDs (--crds)
 
 
 @pytest.mark.parametrize("count", [2, 3])
-def test_union_of_shards_is_the_full_render(fleet, crds, cold, tmp_path, count):
+def test_union_of_shards_is_the_full_render(fleet, cold, tmp_path, count):
     union: dict[str, bytes] = {}
     for index in range(1, count + 1):
         out = tmp_path / f"shard-{index}"
-        stdout = render(fleet, out, crds, "--no-cache", "--shard", f"{index}/{count}")
+        stdout = render(fleet, out, "--no-cache", "--shard", f"{index}/{count}")
         assert f"shard {index}/{count}:" in stdout
         files = read_tree(out)
         assert ("README.md" in files) == (index == 1)  # derived folders and the overview: shard 1 only
@@ -146,20 +147,20 @@ def test_bad_jobs_is_a_clear_error(fleet):
     assert "Traceback" not in result.stderr
 
 
-def test_a_re_render_reuses_only_plain_files_and_writes_fresh_modes(fleet, crds, tmp_path):
+def test_a_re_render_reuses_only_plain_files_and_writes_fresh_modes(fleet, tmp_path):
     """Unchanged files are hard-linked from the old dist/ only when they are plain, single-linked, mode 0644: a
     file made executable, or replaced by a symlink, comes back exactly as a cold render writes it."""
     import os
     import stat
 
     out = tmp_path / "dist"
-    render(fleet, out, crds, "--cache-dir", str(tmp_path / "cache"))
+    render(fleet, out, "--cache-dir", str(tmp_path / "cache"))
     executable, linked = out / "namespaces" / "kustomization.yaml", out / "README.md"
     executable.chmod(0o755)
     outside = tmp_path / "outside.md"
     outside.write_bytes(linked.read_bytes())
     linked.unlink()
     linked.symlink_to(outside)
-    render(fleet, out, crds, "--cache-dir", str(tmp_path / "cache"))
+    render(fleet, out, "--cache-dir", str(tmp_path / "cache"))
     assert stat.S_IMODE(os.lstat(executable).st_mode) == 0o644
     assert not linked.is_symlink() and os.lstat(linked).st_nlink == 1

@@ -80,8 +80,8 @@ def test_locations_are_protected_and_schedules_are_not(backups):
     assert int(waves["BackupStorageLocation"]) < int(waves["Schedule"])
 
 
-def test_every_velero_object_validates_against_its_crd(backups, crds):
-    validator = Validator("1.33", crds)
+def test_every_velero_object_validates_against_its_crd(backups):
+    validator = Validator("1.33")
     assert [p for obj in backups.values() for p in validator.problems(obj)] == []
     broken = json.loads(json.dumps(backups["Schedule", "frappe-daily"]))
     broken["spec"]["template"]["ttl"] = 720
@@ -234,7 +234,7 @@ def test_velero_mistakes_name_path_value_and_fix(velero_yaml, expected):
     assert any(expected in p for p in found), found
 
 
-def test_snapshot_strategy_takes_only_classes_with_a_velero_snapshot_class(crds):
+def test_snapshot_strategy_takes_only_classes_with_a_velero_snapshot_class():
     """Allow-list: a CephFS class rendered here with its Velero-labelled VolumeSnapshotClass. EFS, NFS,
     node-local and unknown external classes, and claims of benches on them, are refused."""
     example = yaml.safe_load((ROOT / "platform.yaml").read_text())

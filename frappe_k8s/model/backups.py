@@ -14,8 +14,7 @@ from typing import Optional, Union
 from frappe_k8s.errors import SpecError
 from frappe_k8s.model import checks
 
-VELERO_VERSION = "1.18.1"  # the chart's appVersion; the CRDs in ../shared/crds/velero.io are of v1.18.1
-PLUGIN_IMAGES = {  # the provider plugins paired with Velero 1.18, one init container each
+PLUGIN_IMAGES = {  # the provider plugins paired with Velero 1.18 (frappe_k8s.upstream.VELERO), one init container each
     "aws": "docker.io/velero/velero-plugin-for-aws:v1.14.2",
     "gcp": "docker.io/velero/velero-plugin-for-gcp:v1.14.2",
     "azure": "docker.io/velero/velero-plugin-for-microsoft-azure:v1.14.2",

@@ -2,7 +2,7 @@
 
 `HelmOperatorProps` describes one chart release; the HelmOperator construct renders it as an
 Argo CD Application and/or a Flux HelmRepository + HelmRelease. The charts this platform
-installs are pinned here, with where each version was read.
+installs are pinned in `frappe_k8s.upstream`.
 """
 from __future__ import annotations
 
@@ -11,35 +11,24 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
+from frappe_k8s import upstream
 from frappe_k8s.errors import SpecError
 from frappe_k8s.model import checks
 from frappe_k8s.model.backups import PLUGIN_IMAGES, Velero
+from frappe_k8s.upstream import HelmChart
 
 GITOPS_TOOLS = ("argocd", "flux", "both")
 EXACT_VERSION = re.compile(r"^v?[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.-]+)?$")
 
 
-@dataclass(frozen=True)
-class HelmChart:
-    """A chart at one exact version in a classic (https) Helm repository."""
-
-    repo_url: str
-    chart: str
-    version: str
-
-
-# Rook operator (and, as a subchart, ceph-csi-operator 1.0.4) - rook/rook v1.20.6 deploy/charts/rook-ceph,
-# published to https://charts.rook.io/release with the Rook tag as chart version (build/makelib/helm.mk).
-ROOK_CEPH = HelmChart("https://charts.rook.io/release", "rook-ceph", "v1.20.6")
+# The charts are pinned in frappe_k8s.upstream, with the releases (and CRD schemas) they install.
+ROOK_CEPH = upstream.ROOK.installed_by
 # Rook v1.20 no longer creates the CSI Driver CRs: the ceph-csi-drivers chart does, with Rook's values
-# (rook deploy/charts/ceph-csi-drivers/values.yaml; chart from ceph/ceph-csi-operator v1.0.4, gh-pages index).
-CEPH_CSI_DRIVERS = HelmChart("https://ceph.github.io/ceph-csi-operator", "ceph-csi-drivers", "1.0.4")
-# Rook installs neither the snapshot controller nor the snapshot CRDs. Upstream publishes no chart; the
-# Piraeus chart 5.2.0 ships external-snapshotter v8.6.0, the version of the CRDs in ../shared/crds.
-SNAPSHOT_CONTROLLER = HelmChart("https://piraeus.io/helm-charts/", "snapshot-controller", "5.2.0")
-# Velero 1.18.1 - vmware-tanzu/helm-charts charts/velero/Chart.yaml (version 12.1.0, appVersion 1.18.1),
-# published to https://vmware-tanzu.github.io/helm-charts.
-VELERO = HelmChart("https://vmware-tanzu.github.io/helm-charts", "velero", "12.1.0")
+# (rook deploy/charts/ceph-csi-drivers/values.yaml).
+CEPH_CSI_DRIVERS = upstream.CEPH_CSI_DRIVERS
+# Rook installs neither the snapshot controller nor the snapshot CRDs.
+SNAPSHOT_CONTROLLER = upstream.EXTERNAL_SNAPSHOTTER.installed_by
+VELERO = upstream.VELERO.installed_by
 VELERO_RELEASE = "velero"
 VELERO_NODE_AGENT_CONFIG = "node-agent-config"  # the chart names the ConfigMap <release>-node-agent-config
 
