@@ -183,7 +183,7 @@ def run_render(args: argparse.Namespace) -> int:
 
 def run_validate(args: argparse.Namespace) -> int:
     from frappe_k8s.errors import ValidationFailure
-    from frappe_k8s.output import PATCH_SUFFIX, is_patch
+    from frappe_k8s.output import PATCH_SUFFIX, is_patch, patched_object
     from frappe_k8s.rules import unprotected
     from frappe_k8s.validate import validate_all
 
@@ -195,7 +195,8 @@ def run_validate(args: argparse.Namespace) -> int:
     for folder in folders:
         app = folder.relative_to(args.dist).as_posix()
         files = sorted(p.name for p in folder.glob("*.yaml") if p.name != "kustomization.yaml" and not is_patch(p.name))
-        patches += [(f"{app}/{p.name}", yaml.safe_load(p.read_text())) for p in sorted(folder.glob(f"*{PATCH_SUFFIX}"))]
+        patches += [(f"{app}/{p.name}", patched) for p in sorted(folder.glob(f"*{PATCH_SUFFIX}"))
+                    if (patched := patched_object(yaml.safe_load(p.read_text()))) is not None]
         listed = yaml.safe_load((folder / "kustomization.yaml").read_text())["resources"] \
             if (folder / "kustomization.yaml").exists() else None
         if listed is None or sorted(listed) != files:

@@ -217,7 +217,7 @@ def test_migrate_job_runs_once_per_image_and_always_ends_maintenance(production)
                          script.index("trap 'maintenance off' EXIT"))
     assert trap < on < migrate  # maintenance off runs on any exit once it was turned on
     assert '--site "${site}" set-maintenance-mode' in script  # per site: `--site all` switches only the first
-    assert job["metadata"]["name"] == "production-bench-migrate-" + spec_hash(IMAGE)
+    assert job["metadata"]["name"] == "production-bench-migrate-" + spec_hash(job["spec"])
     assert job["spec"]["template"]["spec"]["terminationGracePeriodSeconds"] == 300
     assert script.index("assets_json") > migrate
     assert env_of(main_container(job))["IMAGE_ID"] == spec_hash(IMAGE)
@@ -228,12 +228,14 @@ def test_migrate_job_runs_once_per_image_and_always_ends_maintenance(production)
         assert MIGRATED_MARKER_DIR in wait["args"][2]
 
 
-def test_jobs_are_bounded_have_no_ttl_and_replace_on_change(production):
+def test_jobs_are_bounded_have_no_ttl_and_are_never_replaced_by_argo_cd(production):
     for job in jobs(production, "configure") + jobs(production, "migrate"):
         spec = job["spec"]
         assert "ttlSecondsAfterFinished" not in spec
         assert 0 < spec["backoffLimit"] <= 3 and 0 < spec["activeDeadlineSeconds"] <= 3600
         assert spec["template"]["spec"]["restartPolicy"] == "Never"
+        # Force/Replace would delete and re-create, so re-run, the Job at every sync (frappe_k8s.sync)
+        assert "argocd.argoproj.io/sync-options" not in job["metadata"]["annotations"]
         assert job["metadata"]["annotations"]["kustomize.toolkit.fluxcd.io/force"] == "enabled"
 
 
@@ -241,20 +243,23 @@ def _job_names(objects) -> dict[str, str]:
     return {task: jobs(objects, task)[0]["metadata"]["name"] for task in ("configure", "migrate")}
 
 
-def test_job_names_follow_their_inputs():
+def test_job_names_follow_their_whole_spec():
+    """A Job runs once per change of its spec: the name is the hash of the spec as rendered, so a changed Job is a
+    new one and an unchanged one is never touched (Argo CD cannot change a Job under its name, frappe_k8s.sync)."""
     base = _job_names(render(SMALL))
     assert base == _job_names(render(SMALL))  # changing nothing changes nothing
     new_image = _job_names(render(SMALL + "        image: {tag: v15.42.0}\n"))
-    assert new_image["configure"] == base["configure"] and new_image["migrate"] != base["migrate"]
-    assert new_image["migrate"] == "erp-migrate-" + spec_hash("docker.io/frappe/erpnext:v15.42.0")
+    assert new_image["configure"] != base["configure"] and new_image["migrate"] != base["migrate"]
     new_config = _job_names(render(SMALL + "        benchId: other\n"))
     assert new_config["configure"] != base["configure"] and new_config["migrate"] == base["migrate"]
-    for unrelated in ("        gunicorn: {replicas: 3}\n", "        waitTimeoutSeconds: 900\n",
-                      "        image: {pullPolicy: Always}\n"):
-        assert _job_names(render(SMALL + unrelated))["migrate"] == base["migrate"], unrelated
-    labelled = _job_names(render(SMALL.replace("defaults: {storageClass: cephfs}",
-                                               "defaults: {storageClass: cephfs, labels: {team: erp}}")))
-    assert labelled == base  # platform labels are added after synth, outside every hash
+    assert _job_names(render(SMALL + "        gunicorn: {replicas: 3}\n")) == base
+    assert _job_names(render(SMALL + "        waitTimeoutSeconds: 900\n"))["migrate"] != base["migrate"]
+    labelled = render(SMALL.replace("defaults: {storageClass: cephfs}",
+                                    "defaults: {storageClass: cephfs, labels: {team: erp}}"))
+    assert _job_names(labelled) == base  # platform labels stay off Job pod templates: no Job runs again for them
+    for job in jobs(labelled, "configure") + jobs(labelled, "migrate"):
+        assert job["metadata"]["labels"]["team"] == "erp" and "team" not in job["spec"]["template"]["metadata"]["labels"]
+        assert job["metadata"]["name"].endswith("-" + spec_hash(job["spec"]))
 
 
 def test_argo_cd_sync_waves_order_base_then_configure_then_migrate_then_workloads(production):
@@ -265,6 +270,7 @@ def test_argo_cd_sync_waves_order_base_then_configure_then_migrate_then_workload
     assert waves["1"] == {"PersistentVolumeClaim", "Job"}
     assert waves["2"] == {"Job"}
     assert waves["3"] >= {"Deployment", "ScaledObject", "PodDisruptionBudget"}
+    assert max(waves) == "3"  # the workloads last: a bench's sync waits for its Jobs, never for a rollout
 
 
 # --- placement, scaling ------------------------------------------------------------------------------

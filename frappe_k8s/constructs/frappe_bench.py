@@ -14,16 +14,16 @@ from constructs import Construct
 
 from frappe_k8s import backup_hooks
 from frappe_k8s.constructs import bench_scripts as scripts
-from frappe_k8s.constructs.k8s_object import imageless_spec_hash, inherit_recorder, k8s_object, spec_hash
+from frappe_k8s.constructs.k8s_object import inherit_recorder, k8s_object, spec_hash
 from frappe_k8s.constructs.mariadb_server import CONTAINER_SECURITY, MARIADB_PORT, mariadb_server
 from frappe_k8s.constructs.redis_server import RedisServer, RedisServerProps
-from frappe_k8s.constructs.rwx_volume import REPLACE_ON_CHANGE, RwxVolume
+from frappe_k8s.constructs.rwx_volume import RwxVolume
 from frappe_k8s.labels import COMPONENT, INSTANCE, NAME, standard_labels
 from frappe_k8s.model.bench import (BENCH_PATH, FRAPPE_UID, ExternalDatabase, FrappeBenchProps,
                                     HorizontalAutoscaling, MariaDBRef, Resources, Worker, redis_address)
 from frappe_k8s.model.checks import quantity_bytes
 from frappe_k8s.model.volumes import READ_WRITE_ONCE
-from frappe_k8s.sync import SYNC_WAVE
+from frappe_k8s.sync import JOB_ANNOTATIONS, SYNC_WAVE, job_name
 
 APP_NAME = "frappe-bench"
 SITES_PATH = f"{BENCH_PATH}/sites"
@@ -35,6 +35,9 @@ SOCKETIO_SCRIPT = f"{BENCH_PATH}/apps/frappe/socketio.js"
 # Pods that mount the sites volume carry this label; the ReadWriteOnce affinity and the Redis
 # NetworkPolicy select them by it.
 SITES_LABEL = "frappe-k8s.io/sites-volume"
+# Argo CD waves: the base, then the configure Job, then the migrate Job, then the workloads, which come last so
+# that the sync of a bench waits for its Jobs and never for a rollout. The claim's verification Job is advisory and
+# also in the last wave: no sync waits for it (frappe_k8s.sync).
 WAVE_BASE, WAVE_CONFIGURE, WAVE_MIGRATE, WAVE_WORKLOADS = "0", "1", "2", "3"
 
 # Jobs: sized for bench commands; the migrate Job gets a worker's resources.
@@ -77,7 +80,7 @@ class FrappeBench(Construct):
         for volume in filter(None, (self.sites, self.logs)):
             volume.claim.metadata.add_annotation(SYNC_WAVE, WAVE_CONFIGURE)
             if volume.verify_job is not None:
-                volume.verify_job.metadata.add_annotation(SYNC_WAVE, WAVE_CONFIGURE)
+                volume.verify_job.metadata.add_annotation(SYNC_WAVE, WAVE_WORKLOADS)
 
         self.redis_cache_url, self.redis_queue_url = self._redis()
         self.db_host, self.db_port, self.db_type = self._database()
@@ -162,12 +165,14 @@ class FrappeBench(Construct):
 
     def _pod_spec(self, containers: list[dict], *, wait: bool, restart_policy: Optional[str] = None,
                   extra_volumes: tuple[dict, ...] = (), spread: Optional[str] = None,
-                  grace_period_seconds: Optional[int] = None) -> dict:
+                  grace_period_seconds: Optional[int] = None, wait_seconds: Optional[int] = None) -> dict:
         """A pod of the Frappe image: restricted security, the sites and logs volumes, a /tmp emptyDir,
-        the wait init container for long-running pods, and node placement for RWO or spread."""
+        the wait init container (`wait`: until the bench is configured and migrated for this image, at most
+        `wait_seconds`, default waitTimeoutSeconds), and node placement for RWO or spread."""
         props = self.props
+        waited = wait_seconds or props.wait_timeout_seconds
         init = [self.container("wait-ready", ["bash", "-c", scripts.WAIT_READY], WAIT_RESOURCES,
-                                env={"IMAGE_ID": self.image_id, "WAIT_SECONDS": str(props.wait_timeout_seconds)},
+                                env={"IMAGE_ID": self.image_id, "WAIT_SECONDS": str(waited)},
                                 read_only=True)] if wait else []
         spec = {
             "serviceAccountName": self.props.name,
@@ -346,23 +351,37 @@ class FrappeBench(Construct):
         return {"backoffLimit": backoff_limit, "activeDeadlineSeconds": deadline_seconds,
                 "template": self._template(task, spec)}
 
+    @property
+    def ready_seconds(self) -> int:
+        """The longest this bench takes to be configured and migrated for its image: its configure and migrate
+        Jobs' deadlines, one after the other (Argo CD creates the migrate Job once configure has completed)."""
+        return self.configure_deadline_seconds + MIGRATE_DEADLINE_SECONDS
+
+    @property
+    def configure_deadline_seconds(self) -> int:
+        """Room for every attempt of the configure Job: each may wait the whole timeout before it fails."""
+        return (CONFIGURE_BACKOFF_LIMIT + 1) * (self.props.wait_timeout_seconds + 120)
+
     def job_template(self, labels: Mapping[str, str], container: dict, *, extra_volumes: tuple[dict, ...] = (),
                      grace_period_seconds: Optional[int] = None) -> dict:
         """The pod template of a one-off task on this bench (a site's Jobs): the bench's pod, volumes and
-        placement, with the task's own labels; mounts the container already has are kept."""
+        placement, with the task's own labels; mounts the container already has are kept. Its `wait-ready` init
+        container holds the task until the bench is configured and migrated for the image it runs, for up to
+        `ready_seconds`: Argo CD syncs a bench and its sites as two apps, in any order after the first sync (Flux
+        orders them by dependsOn on every revision), and a site must never be created or restored on a bench
+        that is still migrating."""
         container.setdefault("volumeMounts", [])
-        spec = self._pod_spec([container], wait=False, restart_policy="Never", extra_volumes=extra_volumes,
-                              grace_period_seconds=grace_period_seconds)
+        spec = self._pod_spec([container], wait=True, restart_policy="Never", extra_volumes=extra_volumes,
+                              grace_period_seconds=grace_period_seconds, wait_seconds=self.ready_seconds)
         return self._template("", spec, labels=labels)
 
-    def _job(self, task: str, spec: dict, name_hash: str, wave: str):
-        """A Job named `<bench>-<task>-<hash>`: a change of what the hash covers gives a new name, so Argo CD
-        and Flux create a new Job instead of patching an immutable one. No TTL: a Job that vanished would be
-        re-created. It is also marked for replacement, for changes its name leaves out (the image of the
-        configure Job, everything but the image of the migrate Job, the platform's extra labels)."""
+    def _job(self, task: str, spec: dict, wave: str):
+        """A Job named `<bench>-<task>-<hash of its spec>` (frappe_k8s.sync.job_name): any change gives a new
+        Job, which runs once, and the old one is pruned; no change keeps the name and nothing runs again. No TTL:
+        a Job that vanished would be re-created, and run again."""
         return k8s_object(self, f"job-{task}", api_version="batch/v1", kind="Job",
-                          name=f"{self.name_of(task)}-{name_hash}", namespace=self.namespace,
-                          labels=self._labels(task), annotations={SYNC_WAVE: wave, **REPLACE_ON_CHANGE}, spec=spec)
+                          name=job_name(self.name_of(task), spec), namespace=self.namespace,
+                          labels=self._labels(task), annotations={SYNC_WAVE: wave, **JOB_ANNOTATIONS}, spec=spec)
 
     def _wait_targets(self) -> str:
         targets = [f"database={self.db_host}:{self.db_port}"]
@@ -373,29 +392,25 @@ class FrappeBench(Construct):
 
     def _configure_job(self):
         """Checks the image holds the bench's apps, writes sites/apps.txt and the bench's keys of
-        common_site_config.json, after waiting for the database and Redis. Its name hashes everything but
-        the image, so an upgrade does not rename it (only the migrate Job's name follows the image); the
-        Job is replaced in place instead."""
+        common_site_config.json, after waiting for the database and Redis. Runs again for a new image (whose
+        apps.txt may differ), and for a change of the database, Redis, benchId or apps."""
         props = self.props
         env = {"WAIT_FOR": self._wait_targets(), "WAIT_SECONDS": str(props.wait_timeout_seconds),
                "EXPECTED_APPS": " ".join(props.apps),
                "COMMON_SITE_CONFIG": json.dumps(self.common_site_config, sort_keys=True),
                "MANAGED_KEYS": json.dumps(list(MANAGED_CONFIG_KEYS))}
         container = self.container("configure", ["bash", "-c", scripts.CONFIGURE], CONFIGURE_RESOURCES, env=env)
-        # room for every attempt: each may wait the whole timeout before it fails
-        deadline = (CONFIGURE_BACKOFF_LIMIT + 1) * (props.wait_timeout_seconds + 120)
-        spec = self._job_spec("configure", container, CONFIGURE_BACKOFF_LIMIT, deadline)
-        return self._job("configure", spec, imageless_spec_hash(spec), WAVE_CONFIGURE)
+        spec = self._job_spec("configure", container, CONFIGURE_BACKOFF_LIMIT, self.configure_deadline_seconds)
+        return self._job("configure", spec, WAVE_CONFIGURE)
 
     def _migrate_job(self):
-        """Migrates every site once per image: named by the image's hash alone, so no other change renames
-        it; when it is replaced in place (a label or resource change), the script finds its image's marker
-        and exits at once."""
+        """Migrates every site once per image: the marker of its image (IMAGE_ID) makes a Job renamed by another
+        change (its resources, its script) find the image migrated and exit at once."""
         env = {"IMAGE_ID": self.image_id, "WAIT_SECONDS": str(self.props.wait_timeout_seconds)}
         container = self.container("migrate", ["bash", "-c", scripts.MIGRATE], MIGRATE_RESOURCES, env=env)
         spec = self._job_spec("migrate", container, MIGRATE_BACKOFF_LIMIT, MIGRATE_DEADLINE_SECONDS,
                               grace_period_seconds=MIGRATE_GRACE_SECONDS)
-        return self._job("migrate", spec, self.image_id, WAVE_MIGRATE)
+        return self._job("migrate", spec, WAVE_MIGRATE)
 
     # --- scaling and availability ---------------------------------------------------------------------
 
