@@ -61,9 +61,12 @@ class ArgoCdAppOfApps(Construct):
         self.project = self._project()
         self.last_wave = max((app.stage for app in props.apps), default=0)
         self.children = [self._child(app) for app in props.apps]
+        # The root syncs itself, in its last wave: a wave waits for the health of the one before, and the root's own
+        # health (the Application check of frappe_k8s.health) waits for the sync that would be waiting for it.
         self.root = self._application(
             "root", props.name, project=ADMIN_PROJECT, folder=gitops_folder(ARGOCD), instance=props.name,
-            destination=props.argocd_namespace, annotations=SERVER_SIDE_DIFF, finalizers=())
+            destination=props.argocd_namespace, annotations={**wave(self.last_wave), **SERVER_SIDE_DIFF},
+            finalizers=())
 
     def wave_of(self, app: WiredApp) -> int:
         """Its stage when another app waits for it; the last wave when none does."""

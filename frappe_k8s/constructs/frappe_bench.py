@@ -47,6 +47,7 @@ WAIT_RESOURCES = Resources("10m", "32Mi", "200m", "128Mi")
 CONFIGURE_BACKOFF_LIMIT, MIGRATE_BACKOFF_LIMIT = 3, 1
 MIGRATE_DEADLINE_SECONDS = 3600
 MIGRATE_GRACE_SECONDS = 300  # after SIGTERM (deadline, eviction): time to turn maintenance mode off again
+ROLLOUT_SECONDS = 600  # Kubernetes' default progress deadline: for pods to start once the bench is ready for them
 # The keys of common_site_config.json the configure Job owns; any other key is left alone.
 MANAGED_CONFIG_KEYS = ("bench_id", "chromium_path", "db_host", "db_port", "db_type", "redis_cache",
                        "redis_queue", "redis_socketio", "socketio_port")
@@ -242,13 +243,17 @@ class FrappeBench(Construct):
                     extra_volumes: tuple[dict, ...] = (), grace_period_seconds: Optional[int] = None,
                     annotations: Optional[Mapping[str, str]] = None,
                     pod_annotations: Optional[Mapping[str, str]] = None):
+        """A Deployment whose pods wait (wait-ready) until the bench is configured and migrated for their image, for
+        as long as that may take: the rollout of a new image is not stalled (ProgressDeadlineExceeded, which Argo CD
+        calls Degraded and Flux Failed) while its migration is within its deadline."""
         spread = component if replicas is None or replicas > 1 else None
         spec = self._pod_spec([container], wait=True, extra_volumes=extra_volumes, spread=spread,
-                              grace_period_seconds=grace_period_seconds)
+                              grace_period_seconds=grace_period_seconds, wait_seconds=self.ready_seconds)
         return k8s_object(self, f"deployment-{component}", api_version="apps/v1", kind="Deployment",
                           name=self.name_of(component), namespace=self.namespace, labels=self._labels(component),
                           annotations={SYNC_WAVE: WAVE_WORKLOADS, **(annotations or {})}, spec={
                               "replicas": replicas,
+                              "progressDeadlineSeconds": self.ready_seconds + ROLLOUT_SECONDS,
                               "selector": {"matchLabels": self._selector(component)},
                               "strategy": strategy,
                               "template": self._template(component, spec, pod_annotations),
