@@ -17,7 +17,8 @@ Argo CD
      fails.
   A2 Automated sync starts an operation when the app is OutOfSync and none runs; a revision whose last sync failed
      is not synced again (its retries are over); after a successful sync, selfHeal syncs again only what is OutOfSync
-     (a selective sync) (controller/appcontroller.go autoSync, alreadyAttemptedSync). A successful sync of the whole
+     (a selective sync), backing off; a sync that would prune everything is not started (allowEmpty)
+     (controller/appcontroller.go autoSync, alreadyAttemptedSync). A successful sync of the whole
      app adds an entry to status.history (controller/sync.go, persistRevisionHistory).
   A3 A sync's tasks are every object of the folder and every live-only object (pruning); with ApplyOutOfSyncOnly=true
      only those that are not Synced (sync_context.go getSyncTasks, filterOutOfSyncTasks).
@@ -643,6 +644,11 @@ class ArgoApp:
         if self.operation is not None or self.folder is None or self.sync_status != "OutOfSync":
             return
         head = self.sim.head
+        statuses = self.compare(head)
+        automated = self.spec.get("syncPolicy", {}).get("automated", {})
+        if automated.get("prune") and not automated.get("allowEmpty") and statuses and \
+                not self.targets(head):
+            return  # "Skipping sync attempt ...: auto-sync will wipe out all resources"
         selective = False
         if self.last is not None and self.last[0] == head:
             if self.last[1] != "Succeeded":

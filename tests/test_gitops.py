@@ -167,7 +167,9 @@ def test_argocd_root_project_and_children(example_dist):
         assert spec["syncPolicy"]["retry"] == {"limit": 10, "backoff": {"duration": "10s", "factor": 2,
                                                                        "maxDuration": "5m"}}
         assert spec["project"] == ("default" if name == "saasodoo-operators-argocd" else "saasodoo")
-    assert root["metadata"]["annotations"] == {"argocd.argoproj.io/compare-options": "ServerSideDiff=true"}
+    # the root syncs itself in its last wave: no wave may wait for the root's own health (its own sync's)
+    assert root["metadata"]["annotations"] == {"argocd.argoproj.io/compare-options": "ServerSideDiff=true",
+                                               ARGO_WAVE: "3"}
     assert by_kind(folder, "AppProject")["saasodoo"]["metadata"]["annotations"][
         "argocd.argoproj.io/sync-options"] == "Delete=false"
     project = by_kind(folder, "AppProject")["saasodoo"]["spec"]

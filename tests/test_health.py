@@ -1,18 +1,14 @@
 """Health in the GitOps tools: the argocd-cm patch and Flux healthCheckExprs cover every custom kind we render,
 and each rule, run for real (Argo CD's Lua with lua5.1, like Argo CD's gopher-lua; Flux's CEL with cel-python),
 says Healthy / Degraded / Progressing for the status values the upstream controllers write."""
-import json
-import shutil
-import subprocess
-
 import pytest
 import yaml
 
 from frappe_k8s import health
 
+import gitops_sim
 from conftest import load_objects
-
-LUA = shutil.which("lua5.1")
+from gitops_sim import LUA, run_lua
 # The custom kinds issue 10 names, each with the status field values its controller writes (frappe_k8s.health).
 REQUIRED = {("k8s.mariadb.com", k) for k in ("MariaDB", "Database", "User", "Grant")} | {
     ("external-secrets.io", "ExternalSecret"), ("velero.io", "BackupStorageLocation"), ("velero.io", "Schedule"),
@@ -45,36 +41,8 @@ CASES = {  # kind -> [(status, Argo CD status, Flux status)]; None: no status ye
 CASES.update({kind: CASES["MariaDB"] for kind in ("Database", "User", "Grant")})
 
 
-def _lua(value) -> str:
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"[{json.dumps(k)}] = {_lua(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, list):
-        return "{" + ", ".join(_lua(v) for v in value) + "}"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return "nil" if value is None else json.dumps(value)
-
-
-def run_lua(script: str, obj: dict) -> str:
-    program = f"obj = {_lua(obj)}\nlocal function check()\n{script}\nend\nlocal hs = check()\nio.write(hs.status)\n"
-    result = subprocess.run([LUA, "-"], input=program, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
 def run_cel(check: health.HealthCheck, obj: dict) -> str:
-    """Flux's order: inProgress, failed, current; an evaluation error leaves the object waiting."""
-    import celpy
-
-    env = celpy.Environment()
-    activation = celpy.json_to_cel(obj)
-    try:
-        for name, expression in (("failed", check.failed), ("current", check.current)):
-            if expression and env.program(env.compile(expression)).evaluate(activation):
-                return name
-    except celpy.CELEvalError:
-        return "in progress"  # Flux: an expression that cannot be evaluated leaves the object waiting
-    return "in progress"
+    return gitops_sim.run_cel(check.current, check.failed, obj)
 
 
 @pytest.mark.parametrize("kind", sorted(CASES))
