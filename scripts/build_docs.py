@@ -302,8 +302,10 @@ def command_docs() -> tuple[str, list[str]]:
     parts = []
     for name, sub in subparsers.choices.items():
         prog = sub.prog.replace(top.prog, TOOL, 1)
-        parts += [f"## `{TOOL} {name}`", "", (helps.get(name) or "").rstrip(".").capitalize() + ".", ""]
-        if sub.description:
+        extra = COMMAND_NOTES / f"{name}.md"
+        summary = (helps.get(name) or "").rstrip(".")
+        parts += [f"## `{TOOL} {name}`", "", summary[:1].upper() + summary[1:] + ".", ""]
+        if sub.description and not extra.exists():  # the notes say it at more length
             parts += [sub.description, ""]
         parts += ["```", usage(sub, prog), "```", ""]
         options = [a for a in sub._actions if not isinstance(a, _argparse._HelpAction)]
@@ -312,7 +314,6 @@ def command_docs() -> tuple[str, list[str]]:
             for action in options:
                 parts.append(f"| `{option_text(action)}` | {escape_cell(action.help or '')} |")
             parts.append("")
-        extra = COMMAND_NOTES / f"{name}.md"
         if extra.exists():
             parts += [extra.read_text().strip(), ""]
             sources.append(rel(extra))
