@@ -499,12 +499,12 @@ class ApiDocs:
                 parts.append(f"| `{f.name}` | {self.type_text(cls, f, page)} | {self.default_text(cls, f, written)} | "
                              f"{escape_cell(comment)} |")
             parts.append("")
-            members = self.members(node, text)
+            members = self.members(node)
             if members:
                 parts += members
         return "\n".join(parts).rstrip(), sources
 
-    def members(self, node: ast.ClassDef, text: str, heading: str = "") -> list[str]:
+    def members(self, node: ast.ClassDef) -> list[str]:
         """Public methods and properties with a docstring or a signature worth showing."""
         out = []
         for stmt in node.body:
@@ -540,7 +540,7 @@ class ApiDocs:
         if doc:
             parts += [doc, ""]
         attributes = self.attributes(init, text) if init is not None else []
-        members = self.members(node, text)
+        members = self.members(node)
         if attributes or members:
             parts += ["**Attributes, properties and methods**", ""]
             parts += [f"- attribute `{a}`" + (f": {escape_cell(c)}" if c else "") for a, c in attributes]
