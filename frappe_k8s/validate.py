@@ -44,6 +44,9 @@ class Validator:
         self._meta = jsonschema.Draft202012Validator(OBJECT_META, registry=self.registry)
 
     def problems(self, manifest: Mapping) -> Iterator[str]:
+        if not isinstance(manifest, Mapping):
+            yield f"is not a Kubernetes object (a YAML {type(manifest).__name__}). Fix: render it again"
+            return
         ident = describe(manifest)
         api_version, kind = manifest.get("apiVersion"), manifest.get("kind")
         if not isinstance(api_version, str) or not isinstance(kind, str):
@@ -81,7 +84,8 @@ class Validator:
 
 
 def describe(manifest: Mapping) -> str:
-    metadata = manifest.get("metadata") or {}
+    metadata = manifest.get("metadata")
+    metadata = metadata if isinstance(metadata, Mapping) else {}
     parts = [manifest.get("kind", "?"), metadata.get("namespace"), metadata.get("name", "?")]
     return "/".join(p for p in parts if p)
 
