@@ -207,11 +207,17 @@ def run_validate(args: argparse.Namespace) -> int:
             objects.append((f"{app}/{name}", read(folder / name)))
     problems += validate_all(objects + patches, version, args.crds)  # a patch is still a valid object of its kind
     problems += [f"{where}: a stateful kind without prune/delete protection (frappe_k8s.rules)"
-                 for where, manifest in objects if unprotected(manifest)]
+                 for where, manifest in objects if _is_object(manifest) and unprotected(manifest)]
     if problems:
         raise ValidationFailure(problems)
     print(f"{len(objects)} objects in {args.dist}/ are valid for Kubernetes {version}")
     return 0
+
+
+def _is_object(manifest: object) -> bool:
+    """Shaped like a Kubernetes object (anything else already failed validation)."""
+    return (isinstance(manifest, dict) and isinstance(manifest.get("apiVersion"), str)
+            and isinstance(manifest.get("kind"), str) and isinstance(manifest.get("metadata", {}), dict))
 
 
 def check_capacity(platform) -> None:
