@@ -27,7 +27,7 @@ from frappe_k8s.model import Platform
 
 PACKAGE = Path(frappe_k8s.__file__).resolve().parent
 # the installed libraries whose versions shape the output (an installed renderer has no requirements file beside it)
-LIBRARIES = ("cdk8s", "constructs", "pyyaml", "jsonschema", "referencing", "kubernetes-validate")
+LIBRARIES = ("cdk8s", "constructs", "pyyaml", "jsonschema", "referencing", "kubernetes-validate", "cel-python")
 
 
 def canonical(value: object) -> object:
