@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 from typing import Optional, Sequence
 
-
 import frappe_k8s
 from frappe_k8s import bounded_yaml, loader
 from frappe_k8s.errors import UserError
