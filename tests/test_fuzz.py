@@ -144,14 +144,14 @@ def dump(document) -> str:
 
 
 @seed(20)
-@settings(max_examples=BUDGET or 250, **SETTINGS)
+@settings(max_examples=BUDGET or 150, **SETTINGS)
 @given(mutated_documents() | nearby_documents())
 def test_loader_types_or_explains_mutated_platforms(document):
     assert_loads_or_explains(dump(document))
 
 
 @seed(20)
-@settings(max_examples=BUDGET or 100, **SETTINGS)
+@settings(max_examples=BUDGET or 80, **SETTINGS)
 @given(mutated_texts())
 def test_loader_types_or_explains_mutated_yaml_text(text):
     assert_loads_or_explains(text)
@@ -169,7 +169,7 @@ def render(text: str) -> tuple[int, str, Path]:
 
 
 @seed(20)
-@settings(max_examples=BUDGET or 8, **SETTINGS)
+@settings(max_examples=BUDGET or 6, **SETTINGS)
 @given(nearby_documents(max_mutations=2))
 def test_render_writes_a_valid_dist_or_an_error_and_nothing(document):
     code, stderr, out = render(dump(document))
