@@ -69,7 +69,7 @@ def patched_object(patch: Mapping) -> Mapping | None:
     """What a merge patch that names its object (apiVersion, kind, metadata) says that object becomes, for
     validation: its keys without the nulls that delete keys. None for a patch of something else (Helm values,
     a patch to give to `kubectl patch <name>`)."""
-    if not all(key in patch for key in HEAD_KEYS):
+    if not isinstance(patch, Mapping) or not all(key in patch for key in HEAD_KEYS):
         return None
 
     def present(value):
@@ -128,6 +128,7 @@ def write_atomically(tree: Tree, out_dir: Path) -> None:
                 _write(folder / name, texts[name] if name in texts else dump(manifest), out_dir / app / name)
             _write(folder / "kustomization.yaml", dump(kustomization(files)), out_dir / app / "kustomization.yaml")
         for path, text in tree.documents.items():
+            (staging / path).parent.mkdir(parents=True, exist_ok=True)  # runbooks/ holds documents only
             _write(staging / path, text, out_dir / path)
         os.chmod(staging, 0o755)
         if out_dir.exists():

@@ -40,7 +40,7 @@ class ArgoCdAppOfApps(Construct):
       other app. A wave waits for the Applications before it to have synced successfully once (the Application
       health check of frappe_k8s.health): that orders the first sync of every app, and the sync of a new one.
       After that each child syncs its own folder on its own (argo-cd#8778); what must still come in order waits
-      in the cluster (a site's Jobs for their bench, FrappeBench.job_template);
+      in the cluster (a site's Jobs for their bench, FrappeBench.job_template); docs/reference/gitops.md;
     - children prune automatically, carry the resources finalizer (removing a folder from git deletes what it
       rendered, except the stateful objects, whose `Delete=false` Argo CD honours), apply server-side and only what
       changed, diff server-side, and ignore `/spec/replicas` of workloads an HPA or KEDA scales. None prunes last:
