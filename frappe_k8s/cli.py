@@ -238,7 +238,8 @@ def run_plan(args: argparse.Namespace) -> int:
 
     platform = loader.load(args.platform)
     rows = app_rows(platform, synthesize_apps(platform))
-    print(f"Apps of platform '{platform.name}', in sync order (stage = Argo CD wave; Flux dependsOn the apps listed)")
+    print(f"Apps of platform '{platform.name}', in sync order (stage = Argo CD wave, the last one for an app nothing "
+          "waits for; Flux dependsOn the apps listed)")
     table = [("stage", "app", "synced by", "waits for", "objects", "per kind")]
     table += [("-" if r.stage is None else str(r.stage), r.folder, ",".join(r.tools) or "by hand",
                ",".join(r.depends_on) or "-", str(r.objects), ", ".join(f"{k} {n}" for k, n in r.kinds))
