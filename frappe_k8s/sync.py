@@ -18,7 +18,7 @@ constructs put on them, in one place.
   `kustomize.toolkit.fluxcd.io/force: enabled`, which acts only after an immutable-field error
   (fluxcd/pkg ssa `ApplyAllStaged` with `ForceSelector`) and so never fires for these names.
 
-See README.md, "GitOps: Argo CD and Flux", for what each tool guarantees, and tests/gitops_sim.py for the proof.
+See docs/reference/gitops.md ("What each tool guarantees") and tests/gitops_sim.py, the proof.
 """
 from __future__ import annotations
 

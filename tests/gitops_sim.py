@@ -79,7 +79,7 @@ import shutil
 import subprocess
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Iterable, Mapping, Optional
+from typing import Iterable, Mapping, Optional
 
 STEP = 10                      # seconds between two looks of the controllers at the cluster
 ARGOCD, FLUX = "argocd", "flux"
@@ -764,6 +764,7 @@ class FluxKustomization:
         self.ready: Optional[bool] = None
         self.last_applied: Optional[int] = None
         self.next_at = sim.now                      # F1: reconcile now
+        self.last_attempted: Optional[int] = None   # the revision of the last reconciliation
         self.waiting: Optional[tuple[int, int, list[Key]]] = None  # (revision, deadline, objects) of a health check
         self.message = ""
 
@@ -797,8 +798,6 @@ class FluxKustomization:
             return self.succeeded(revision)
         self.waiting = (revision, now + parse_duration(self.spec["timeout"]), checked)
         self.check_health()
-
-    last_attempted: Optional[int] = None
 
     def health_set(self, revision: int) -> list[Key]:
         """F5: what the health check waits for."""
