@@ -45,7 +45,8 @@ class ClassFigures:
 
     @property
     def changed(self) -> bool:
-        return (self.requested_before, self.safe_before) != (self.requested_after, self.safe_after) or \
+        known = self.safe_before is not None and self.safe_after is not None
+        return self.requested_before != self.requested_after or (known and self.safe_before != self.safe_after) or \
             self.orphaned > 0
 
     @property

@@ -60,7 +60,8 @@ def findings(ctx: Context) -> list[Finding]:
     removed = [c.old for c in ctx.changes.of("removed")]
     added = [c.new for c in ctx.changes.of("added")]
     dropped = {o.label(SITE_LABEL): o for o in added if o.kind == "Job" and o.label(COMPONENT) == "drop"}
-    pairs = _replacements([o for o in removed if holds_data(o)], [o for o in added if holds_data(o)])
+    pairs = _replacements([o for o in removed if holds_data(o) and o.label(SITE_LABEL) not in dropped],
+                          [o for o in added if holds_data(o)])
     out = [_replaced(old, new, ctx) for old, new in pairs]
     paired = {old.path for old, _ in pairs}
     out += [_removed(obj, ctx) for obj in removed

@@ -35,6 +35,10 @@ def findings(ctx: Context) -> list[Finding]:
         if obj.group == "apps" and obj.kind in WORKLOADS and change.changed("spec.template"):
             out.append(_rolls(change, ctx))
             rolling.add(obj.identity)
+        elif obj.group == "apps" and obj.kind in WORKLOADS and change.changed("spec.replicas"):
+            before, after = change.old.spec.get("replicas", 1), obj.spec.get("replicas", 1)
+            out.append(Finding(RESTARTS, obj.app, obj.path, f"{obj.kind} {obj.namespace}/{obj.name} scales from "
+                               f"{before} to {after} pod(s); the running pods stay", (), (ROLLOUT_SOURCE,)))
         elif (obj.group, obj.kind) == ("k8s.mariadb.com", "MariaDB"):
             out += _mariadb(change)
     for change in ctx.changes.of("changed"):
