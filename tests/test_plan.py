@@ -146,6 +146,7 @@ def test_crd_transition_rules_and_storage_class_parameters_are_refused(capsys, t
                                     "immutable"
     assert cluster["sources"][-1].startswith("rook/rook v1.20.6 deploy/examples/crds.yaml: x-kubernetes-validations "
                                              "rule `self == oldSelf` at spec.dataDirHostPath")
+    assert of(plan, "capacity") == {}  # nothing any claim asks changes
     storage_class = refused["storage/StorageClass.shared-files-nfs.yaml"]
     assert "parameters.mountPermissions" in text(storage_class) and \
         any("ValidateStorageClassUpdate" in s for s in storage_class["sources"])
