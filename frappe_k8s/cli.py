@@ -14,10 +14,10 @@ import yaml
 
 import frappe_k8s
 from frappe_k8s import loader
+from frappe_k8s.consequences.plan import EXIT_USAGE
 from frappe_k8s.errors import UserError
 
 COMMANDS = ("render", "plan", "diff", "check", "validate", "init", "schema")
-USAGE_ERROR = 2  # diff's exit code when it cannot make a plan (frappe_k8s.consequences.plan.EXIT_USAGE)
 
 
 def prog() -> str:
@@ -138,7 +138,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 "check": run_check, "init": run_init, "schema": run_schema}[args.command](args)
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)
-        return USAGE_ERROR if args.command == "diff" else 1
+        return EXIT_USAGE if args.command == "diff" else 1  # diff: 2, no plan; 1 means changes
     except BrokenPipeError:  # output piped into `head`: the reader has what it wanted
         sys.stderr.close()
         return 0
@@ -309,7 +309,7 @@ def run_diff(args: argparse.Namespace) -> int:
     return plan.exit_code
 
 
-def platform_at(ref: str, path: Path):
+def platform_at(ref: str, path: Path) -> tuple[Optional[object], list[str]]:
     """The platform model at a git ref, for the figures before the change; (None, notes) when it cannot be had."""
     from frappe_k8s.diff import file_at
 

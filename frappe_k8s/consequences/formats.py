@@ -152,7 +152,7 @@ def markdown(plan: Plan, acknowledgements_file: str = FILE_NAME, limit: int = CO
     apps = sorted({f.app for f in plan.findings if f.app} | set(_per_app(plan)))
     for i, app in enumerate(apps):
         found = [f for f in plan.findings if f.app == app and f.category != CAPACITY]
-        objects = [c for c in plan.changes if c.obj.app == app or (c.new is not None and c.new.app == app)]
+        objects = [c for c in plan.changes if c.obj.app == app]
         body = _findings_md(plan, found)
         diff = _object_diff(objects)
         summary = f"<b>{app}</b>: {len(objects)} object(s)" + (f", {len(found)} finding(s)" if found else "")

@@ -95,7 +95,7 @@ def _fixed(old: Obj, new: Obj, fields: dict[str, object], why: str, source: str)
     for dotted, default in fields.items():
         before, after = get(old.manifest, dotted), get(new.manifest, dotted)
         if (default if before is ABSENT else before) != (default if after is ABSENT else after):
-            out.append(Refusal(dotted, before, after, why.format(field=dotted.rpartition(".")[2], kind=new.kind), source))
+            out.append(Refusal(dotted, before, after, why.format(field=dotted.rpartition(".")[2]), source))
     return out
 
 
@@ -170,12 +170,13 @@ def persistent_volume(old: Obj, new: Obj, ctx: Context) -> list[Refusal]:
 
 STATEFULSET_MUTABLE = {"replicas", "ordinals", "template", "updateStrategy", "persistentVolumeClaimRetentionPolicy",
                        "minReadySeconds"}
+STATEFULSET_DEFAULTS = {"podManagementPolicy": "OrderedReady", "revisionHistoryLimit": 10}  # pkg/apis/apps/v1/defaults.go
 
 
 def stateful_set(old: Obj, new: Obj, ctx: Context) -> list[Refusal]:
     fixed = sorted((set(old.spec) | set(new.spec)) - STATEFULSET_MUTABLE)
-    return _fixed(old, new, {f"spec.{k}": ABSENT for k in fixed}, "a StatefulSet's {field} cannot change",
-                  SOURCES["statefulset"])
+    return _fixed(old, new, {f"spec.{k}": STATEFULSET_DEFAULTS.get(k, ABSENT) for k in fixed},
+                  "a StatefulSet's {field} cannot change", SOURCES["statefulset"])
 
 
 def deployment(old: Obj, new: Obj, ctx: Context) -> list[Refusal]:
@@ -187,7 +188,9 @@ JOB_FIXED = ("selector", "template", "completionMode", "podFailurePolicy", "back
 
 
 def job(old: Obj, new: Obj, ctx: Context) -> list[Refusal]:
-    out = _fixed(old, new, {f"spec.{k}": ABSENT for k in JOB_FIXED}, "a Job's {field} cannot change", SOURCES["job"])
+    defaults = {"completionMode": "NonIndexed"}  # pkg/apis/batch/v1/defaults.go
+    out = _fixed(old, new, {f"spec.{k}": defaults.get(k, ABSENT) for k in JOB_FIXED}, "a Job's {field} cannot change",
+                 SOURCES["job"])
     elastic = new.spec.get("completionMode") == "Indexed" and new.spec.get("completions") == new.spec.get("parallelism")
     if not elastic:  # an Indexed Job may change completions together with parallelism (elastic Indexed Jobs)
         out += _fixed(old, new, {"spec.completions": ABSENT}, "a Job's completions cannot change", SOURCES["job"])

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import PurePosixPath
 from typing import Iterable, Iterator, Mapping, Optional
 
 import yaml
@@ -91,13 +90,21 @@ class Side:
             self._parsed[path] = Obj(path, manifest) if isinstance(manifest, dict) else None
         return self._parsed[path]
 
-    def of_kind(self, *kinds: str) -> Iterator[Obj]:
-        """Objects of these kinds: found by the file name, which starts with the kind (frappe_k8s.output)."""
-        prefixes = tuple(f"{kind}." for kind in kinds)
+    @cached_property
+    def _paths_by_kind(self) -> dict[str, list[str]]:
+        """Object files by kind, read from the file name, which starts with the kind (frappe_k8s.output)."""
+        out: dict[str, list[str]] = {}
         for path in self.files:
-            if PurePosixPath(path).name.startswith(prefixes):
+            if is_object(path):
+                out.setdefault(path.rpartition("/")[2].split(".", 1)[0], []).append(path)
+        return out
+
+    def of_kind(self, *kinds: str) -> Iterator[Obj]:
+        """Objects of these kinds."""
+        for kind in kinds:
+            for path in self._paths_by_kind.get(kind, ()):
                 obj = self.get(path)
-                if obj is not None and obj.kind in kinds:
+                if obj is not None and obj.kind == kind:
                     yield obj
 
     def find(self, kind: str, namespace: str, name: str) -> Optional[Obj]:
