@@ -152,8 +152,8 @@ def field_changes(old: object, new: object, path: str = "") -> list[FieldChange]
         return [c for key in sorted(set(old) | set(new), key=str)
                 for c in field_changes(old.get(key, ABSENT), new.get(key, ABSENT), f"{path}.{key}" if path else str(key))]
     if isinstance(old, list) and isinstance(new, list):
-        ids = _identities(old), _identities(new)
-        if ids[0] is not None and ids[1] is not None and _same_keys(ids[0] + ids[1]):
+        ids = _identities(old, new)
+        if ids is not None:
             by_old, by_new = dict(zip(ids[0], old)), dict(zip(ids[1], new))
             order = ids[0] + [i for i in ids[1] if i not in by_old]
             return [c for i in order
@@ -167,18 +167,42 @@ def field_changes(old: object, new: object, path: str = "") -> list[FieldChange]
 IDENTITY_KEYS = ("name", "alert", "record", "host", "mountPath", "devicePath", "key", "containerPort", "port", "path")
 
 
-def _identities(items: list) -> Optional[list[tuple[str, object]]]:
-    """(key, value) naming each item, unique within the list; None when some item has no such name."""
-    ids = []
+def _names(items: list) -> Optional[list[tuple[str, object]]]:
+    """(key, value) naming each item; None when some item has no such name."""
+    names = []
     for item in items:
-        if not isinstance(item, dict):
-            return None
-        key = next((k for k in IDENTITY_KEYS if isinstance(item.get(k), (str, int)) and not isinstance(item.get(k), bool)),
-                   None)
+        key = next((k for k in IDENTITY_KEYS if isinstance(item, dict) and isinstance(item.get(k), (str, int))
+                    and not isinstance(item.get(k), bool)), None)
         if key is None:
             return None
-        ids.append((key, item[key]))
-    return ids if len(set(ids)) == len(ids) else None
+        names.append((key, item[key]))
+    return names
+
+
+def _identities(old: list, new: list) -> Optional[tuple[list, list]]:
+    """What names each item of two lists, the same item alike on both sides: its name, and where several items share
+    a name (one alert per claim or per site) the labels that tell them apart (`FrappeSiteBackupMissing{site=a}`);
+    None when the items cannot be told apart that way."""
+    names = _names(old), _names(new)
+    if names[0] is None or names[1] is None or not _same_keys(names[0] + names[1]):
+        return None
+    items, all_names = old + new, names[0] + names[1]
+    shared = {n for side in names for n in side if side.count(n) > 1}
+    telling: dict[tuple, list[str]] = {}
+    for name in shared:
+        group = [(i.get("labels") or {}) if isinstance(i.get("labels"), dict) else {}
+                 for i, n in zip(items, all_names) if n == name]
+        telling[name] = sorted(k for k in {k for labels in group for k in labels}
+                               if len({str(labels.get(k)) for labels in group}) > 1)
+
+    def identity(item: dict, name: tuple) -> tuple:
+        if name not in telling:
+            return name
+        labels = item.get("labels") if isinstance(item.get("labels"), dict) else {}
+        return name[0], f"{name[1]}{{{','.join(f'{k}={labels.get(k)}' for k in telling[name])}}}"
+
+    ids = [identity(i, n) for i, n in zip(old, names[0])], [identity(i, n) for i, n in zip(new, names[1])]
+    return ids if all(len(set(side)) == len(side) for side in ids) else None
 
 
 def _same_keys(ids: list[tuple[str, object]]) -> bool:

@@ -233,6 +233,38 @@ def test_drop_data_and_a_restore_into_an_existing_site_block(capsys, tmp_path, e
     assert "creates the site (`bench new-site`) unless it exists (new.example.com)" in runs
 
 
+def test_removing_a_site_pairs_list_items_by_identity_and_shows_only_the_site_s(capsys, tmp_path, example_dist):
+    """The review's 20 KB line: removing one site used to print the PrometheusRule's whole `rules` list twice."""
+    code, plan, _ = changed(capsys, tmp_path, example_dist, lambda d: d["benches"][0]["sites"].pop(0))
+    assert code == EXIT_BLOCKED  # the site's database stays, orphaned
+    assert of(plan, DATA, blocked=True)["sites-production-bench/Database.frappe.customer-example-com.yaml"]
+    (rules,) = [o for o in plan["objects"] if o["kind"] == "PrometheusRule"]
+    paths = [f["path"] for f in rules["fields"]]
+    assert paths == [
+        "spec.groups[saasodoo-jobs].rules[FrappeSiteJobFailed].expr",
+        "spec.groups[saasodoo-site-backups].rules[FrappeSiteBackupFailed{cronjob=customer-example-com-backup,"
+        "site=customer.example.com}]",
+        "spec.groups[saasodoo-site-backups].rules[FrappeSiteBackupMissing{cronjob=customer-example-com-backup,"
+        "reason=stale,site=customer.example.com}]",
+        "spec.groups[saasodoo-site-backups].rules[FrappeSiteBackupMissing{cronjob=customer-example-com-backup,"
+        "reason=none-recorded,site=customer.example.com}]"]
+    assert all("new" not in f for f in rules["fields"][1:])  # removed rules, nothing else of the list
+
+
+def test_lists_pair_by_name_or_align_as_sequences():
+    from frappe_k8s.diff import ABSENT, field_changes
+
+    def paths(old, new):
+        return [(c.path, c.old if c.old is not ABSENT else "-", c.new if c.new is not ABSENT else "-")
+                for c in field_changes(old, new)]
+
+    containers = [{"name": "a", "image": "x:1"}, {"name": "b", "image": "y:1"}]
+    assert paths({"c": containers}, {"c": [containers[1], {"name": "a", "image": "x:2"}]}) == [("c[a].image", "x:1", "x:2")]
+    assert paths({"p": ["SELECT", "INSERT", "DROP"]}, {"p": ["SELECT", "DROP", "ALTER"]}) == \
+        [("p[1]", "INSERT", "-"), ("p[2]", "-", "ALTER")]  # old index, new index
+    assert paths({"args": ["bash", "-c", "a"]}, {"args": ["bash", "-c", "b"]}) == [("args[2]", "a", "b")]
+
+
 # --- runs, restarts --------------------------------------------------------------------------------------------------
 
 def test_an_image_upgrade_runs_the_migration_and_rolls_the_pods(capsys, tmp_path, example_dist):
