@@ -14,6 +14,7 @@ import yaml
 
 import frappe_k8s
 from frappe_k8s import loader
+from frappe_k8s.consequences.formats import FORMATS
 from frappe_k8s.consequences.plan import EXIT_USAGE
 from frappe_k8s.errors import UserError
 
@@ -85,7 +86,7 @@ def parser() -> argparse.ArgumentParser:
     diff.add_argument("--against", metavar="GIT_REF|DIR",
                       help="a folder, or a git commit/branch/tag whose committed --dist (and platform file, for the "
                            "capacity before) is compared (default: the --dist folder as it is on disk)")
-    diff.add_argument("--format", choices=("text", "markdown", "json"), default="text",
+    diff.add_argument("--format", choices=FORMATS, default="text",
                       help="text for a terminal (default), markdown for a pull-request comment (summary tables, "
                            "then details folded per app), json for tools")
     diff.add_argument("--accept", metavar="ID", action="append", default=[],

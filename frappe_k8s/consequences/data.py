@@ -107,8 +107,12 @@ def _sources(obj: Obj) -> tuple[str, ...]:
 
 def _removed(obj: Obj, ctx: Context) -> Finding:
     kept, how = fate(obj, ctx)
-    summary = f"{obj.title}: " + (f"orphaned: it stays with {_what(obj)}, unmanaged ({how}); delete it by hand once "
-                                  "the data is safe elsewhere" if kept else f"deleted with {_what(obj)} ({how})")
+    if claim_templates(obj):
+        summary = f"{obj.title} is deleted; {_what(obj)} " + ("stay, orphaned" if kept else "are deleted") + \
+            f" ({how.partition('; ')[2]})" + ("; delete them by hand once the data is safe elsewhere" if kept else "")
+    else:
+        summary = f"{obj.title}: " + (f"orphaned: it stays with {_what(obj)}, unmanaged ({how}); delete it by hand "
+                                      "once the data is safe elsewhere" if kept else f"deleted with {_what(obj)} ({how})")
     return Finding(DATA, obj.app, obj.path, summary, _notes(obj, ctx, kept), _sources(obj), True,
                    json.dumps(["removed", obj.identity, kept]))
 

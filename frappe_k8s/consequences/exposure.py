@@ -23,6 +23,7 @@ SECURITY_FIELDS = ("securityContext.privileged", "securityContext.allowPrivilege
                    "securityContext.readOnlyRootFilesystem", "capabilities.add", "capabilities.drop", "hostNetwork",
                    "hostPID", "hostIPC", "hostPath", "automountServiceAccountToken", "serviceAccountName",
                    "seccompProfile.type")
+POD_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "MariaDB")  # kinds that shape pods
 PERMISSION_FIELDS = {("rbac.authorization.k8s.io", "Role"): ("rules",),
                      ("rbac.authorization.k8s.io", "ClusterRole"): ("rules",),
                      ("rbac.authorization.k8s.io", "RoleBinding"): ("subjects", "roleRef"),
@@ -194,9 +195,11 @@ def _direction(path: str, old: object, new: object) -> str:
 
 def _pod_security(change: ObjectChange) -> list[Finding]:
     obj = change.new
-    fields = [c for c in change.fields if ("template" in c.path or c.path.startswith("spec.")) and
-              any(c.path.endswith(f) or f".{f}." in c.path or f".{f}[" in c.path for f in SECURITY_FIELDS)]
-    if not fields or obj.kind in ("Grant", "AppProject") or (obj.group, obj.kind) in PERMISSION_FIELDS:
+    if obj.kind not in POD_KINDS:
+        return []
+    fields = [c for c in change.fields
+              if any(c.path.endswith(f) or f".{f}." in c.path or f".{f}[" in c.path for f in SECURITY_FIELDS)]
+    if not fields:
         return []
     return [Finding(EXPOSURE, obj.app, obj.path, f"{obj.title}: security settings change",
                     tuple(_direction(c.path, c.old, c.new) for c in fields))]

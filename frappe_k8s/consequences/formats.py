@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+
 import yaml
 
 from frappe_k8s.consequences.acknowledge import FILE_NAME

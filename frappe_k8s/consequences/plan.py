@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable, Mapping, Optional
 
 from frappe_k8s.consequences import capacity, data, exposure, immutable, restarts, runs
@@ -30,11 +31,11 @@ class Plan:
     acknowledgements: Matching
     notes: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def blocked(self) -> list[Finding]:
         return [f for f in self.findings if f.blocking and f.id not in self.acknowledgements.accepted]
 
-    @property
+    @cached_property
     def accepted(self) -> list[Finding]:
         return [f for f in self.findings if f.blocking and f.id in self.acknowledgements.accepted]
 
