@@ -10,10 +10,8 @@ import time
 from pathlib import Path
 from typing import Optional, Sequence
 
-import yaml
-
 import frappe_k8s
-from frappe_k8s import loader
+from frappe_k8s import bounded_yaml, loader
 from frappe_k8s.consequences.formats import FORMATS
 from frappe_k8s.consequences.plan import EXIT_USAGE
 from frappe_k8s.errors import UserError
@@ -202,6 +200,10 @@ def run_validate(args: argparse.Namespace) -> int:
     from frappe_k8s.validate import validate_all
 
     version = args.kubernetes_version or loader.load(args.platform).defaults.kubernetes_version
+
+    def read(path: Path) -> object:  # a pull request may change dist/ too: read it within the YAML limits
+        return bounded_yaml.safe_load(path.read_text(encoding="utf-8", errors="replace"), str(path))
+
     if not args.dist.is_dir():
         raise UserError(f"{args.dist} is not a folder. Fix: render first, or pass --dist")
     objects, problems, patches = [], [], []
@@ -209,20 +211,26 @@ def run_validate(args: argparse.Namespace) -> int:
     for folder in folders:
         app = folder.relative_to(args.dist).as_posix()
         files = sorted(p.name for p in folder.glob("*.yaml") if p.name != "kustomization.yaml" and not is_patch(p.name))
-        patches += [(f"{app}/{p.name}", yaml.safe_load(p.read_text())) for p in sorted(folder.glob(f"*{PATCH_SUFFIX}"))]
-        listed = yaml.safe_load((folder / "kustomization.yaml").read_text())["resources"] \
+        patches += [(f"{app}/{p.name}", read(p)) for p in sorted(folder.glob(f"*{PATCH_SUFFIX}"))]
+        listed = (read(folder / "kustomization.yaml") or {}).get("resources") \
             if (folder / "kustomization.yaml").exists() else None
         if listed is None or sorted(listed) != files:
             problems.append(f"{app}/kustomization.yaml: does not list exactly the object files of the folder")
         for name in files:
-            objects.append((f"{app}/{name}", yaml.safe_load((folder / name).read_text())))
+            objects.append((f"{app}/{name}", read(folder / name)))
     problems += validate_all(objects + patches, version, args.crds)  # a patch is still a valid object of its kind
     problems += [f"{where}: a stateful kind without prune/delete protection (frappe_k8s.rules)"
-                 for where, manifest in objects if unprotected(manifest)]
+                 for where, manifest in objects if _is_object(manifest) and unprotected(manifest)]
     if problems:
         raise ValidationFailure(problems)
     print(f"{len(objects)} objects in {args.dist}/ are valid for Kubernetes {version}")
     return 0
+
+
+def _is_object(manifest: object) -> bool:
+    """Shaped like a Kubernetes object (anything else already failed validation)."""
+    return (isinstance(manifest, dict) and isinstance(manifest.get("apiVersion"), str)
+            and isinstance(manifest.get("kind"), str) and isinstance(manifest.get("metadata", {}), dict))
 
 
 def check_capacity(platform) -> None:

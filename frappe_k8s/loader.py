@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable
 import jsonschema
 import yaml
 
+from frappe_k8s import bounded_yaml
 from frappe_k8s.capacity import default_storage_class, platform_claims
 from frappe_k8s.errors import SpecError, UserError
 from frappe_k8s.model import Backups, Defaults, ExternalStorageClass, GitOps, Images, Platform, Storage
@@ -25,7 +26,7 @@ from frappe_k8s.model import backups as backups_model
 from frappe_k8s.model.backups import (SNAPSHOT, SNAPSHOT_CONFIGS, STORAGE_CONFIGS, BackupStorageLocationProps, Velero,
                                       VeleroScheduleProps, VolumeSnapshotLocationProps)
 from frappe_k8s.model import bench as bench_model
-from frappe_k8s.model.monitoring import Monitoring, runbook_base
+from frappe_k8s.model.monitoring import Monitoring, runbook_template
 from frappe_k8s.model.bench import (MariaDBServer, ExternalDatabase, FrappeBenchProps, FrappeImage, MariaDBRef, Redis,
                                     Resources, SitesStorage)
 from frappe_k8s.model import site as site_model
@@ -58,7 +59,12 @@ def load(path: str | Path) -> Platform:
     """Read, check and type one platform file; raise PlatformError listing every problem."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as file:  # never more than the limit: the path may be a pipe or /dev/zero
+            data = file.read(bounded_yaml.LIMITS.max_bytes + 1)
+        bounded_yaml.check_size(len(data))
+        text = data.decode("utf-8")
+    except bounded_yaml.LimitExceeded as error:
+        raise PlatformError([f"{path}: {error.problem}"]) from None
     except OSError as error:
         raise PlatformError([f"{path}: cannot read the platform file ({error.strerror}). "
                              "Fix: pass an existing file with --platform"]) from None
@@ -69,6 +75,7 @@ def load(path: str | Path) -> Platform:
 
 def parse(text: str, filename: str = "platform.yaml") -> Platform:
     try:
+        bounded_yaml.check(text)  # before composing, on the parser's events: the bounds hold whatever composes
         loader = _UniqueKeyLoader(text)  # parse once: the node tree gives both the lines and the document
         try:
             node = loader.get_single_node()
@@ -76,6 +83,8 @@ def parse(text: str, filename: str = "platform.yaml") -> Platform:
         finally:
             loader.dispose()
         lines = _line_index(node)
+    except bounded_yaml.LimitExceeded as error:
+        raise PlatformError([f"{filename}{f':{error.line}' if error.line else ''}: {error.problem}"]) from None
     except _DuplicateKey as error:
         raise PlatformError([f"{filename}:{error.line}: {error.key!r} is written twice in one mapping; YAML would"
                              " silently keep the last. Fix: keep one"]) from None
@@ -125,6 +134,17 @@ class _UniqueKeyLoader(yaml.SafeLoader):
                     seen.add((key.tag, key.value))
         return node
 
+    def construct_yaml_int(self, node):
+        """An integer of more digits than Python converts (4,300) is a YAML error at its line, not a crash."""
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:
+            raise yaml.constructor.ConstructorError(None, None, f"the number {node.value[:20]}... is too long",
+                                                    node.start_mark) from None
+
+
+_UniqueKeyLoader.add_constructor("tag:yaml.org,2002:int", _UniqueKeyLoader.construct_yaml_int)
+
 
 # --- schema errors ------------------------------------------------------------------------
 
@@ -141,16 +161,25 @@ def _explain(error: jsonschema.ValidationError) -> tuple[Path_, str]:
         guess = f"did you mean {guesses[0]}? " if guesses else ""
         return path + (unknown,), f"unknown field. Fix: {guess}allowed fields here are {', '.join(allowed)}"
     if keyword == "enum":
-        return path, f"is not allowed (got {value!r}). Fix: use one of {', '.join(map(str, error.validator_value))}"
+        return path, f"is not allowed (got {_shown(value)}). Fix: use one of {', '.join(map(str, error.validator_value))}"
     if keyword == "type":
-        return path, f"must be of type {error.validator_value} (got {value!r}). Fix: {hint or 'change the value'}"
+        return path, f"must be of type {error.validator_value} (got {_shown(value)}). Fix: {hint or 'change the value'}"
     if keyword == "maxItems":
         return path, f"has {len(value)} entries, at most {error.validator_value} allowed. Fix: {hint or 'remove some'}"
     if keyword == "minimum":
-        return path, f"must be at least {error.validator_value} (got {value!r}). Fix: use a larger number"
+        return path, f"must be at least {error.validator_value} (got {_shown(value)}). Fix: use a larger number"
     if hint:
-        return path, f"is not valid (got {value!r}). Fix: {hint}"
-    return path, f"{error.message}. Fix: see frappe_k8s/platform.schema.json"
+        return path, f"is not valid (got {_shown(value)}). Fix: {hint}"
+    return path, f"{_clip(error.message)}. Fix: see frappe_k8s/platform.schema.json"
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    """Messages quote the value they are about: a huge one (a hostile file's) is cut, not printed whole."""
+    return text if len(text) <= limit else text[:limit] + f"... ({len(text):,} characters)"
+
+
+def _shown(value: object) -> str:
+    return _clip(repr(value))
 
 
 def _line_index(node: yaml.Node | None, path: Path_ = (), index: dict | None = None) -> dict:
@@ -238,7 +267,7 @@ class _Builder:
         """A props class's SpecError, at its field's path under `path`, worded with the YAML field names."""
         value = list(error.value) if isinstance(error.value, tuple) else error.value
         self.problems.append((path + tuple(int(p) if p.isdigit() else p for p in _camel(error.field).split(".")),
-                              _yaml_words(f"{error.problem} (got {value!r}). Fix: {error.fix}")))
+                              _yaml_words(f"{error.problem} (got {_shown(value)}). Fix: {error.fix}")))
 
     def build(self) -> Platform:
         doc = self.document
@@ -750,13 +779,14 @@ def _velero_problems(platform: Platform) -> list[tuple[Path_, str]]:
 
 
 def _monitoring_problems(platform: Platform) -> list[tuple[Path_, str]]:
-    """Every alert links its runbook: the README must have an address when it cannot be derived."""
+    """Every alert links its runbook: an address is needed when it cannot be derived from gitops.repoURL."""
     m, g = platform.monitoring, platform.gitops
-    if m.enabled and runbook_base(m, g.repo_url if g else None, g.revision if g else "main") is None:
+    if m.enabled and runbook_template(m, g) is None:
         got = g.repo_url if g else None
-        return [(("monitoring", "runbookBaseUrl"), f"is needed: alerts link their runbooks in this README, and no"
-                 f" https gitops.repoURL says where it is (got {got!r}). Fix: set runbookBaseUrl to the README's"
-                 " address, such as https://github.com/example/platform/blob/main/README.md")]
+        return [(("monitoring", "runbookBaseUrl"), f"is needed: alerts link their runbook pages (rendered into "
+                 f"dist/runbooks/), and no https gitops.repoURL says where a browser reads them (got {got!r}). Fix: "
+                 "set runbookBaseUrl to their address with {alert} where the alert's name goes, such as "
+                 "https://git.example.com/acme/platform/src/branch/main/dist/runbooks/{alert}.md")]
     return []
 
 
