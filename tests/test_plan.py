@@ -499,6 +499,8 @@ def test_acknowledgement_file_errors_name_the_entry():
     with pytest.raises(UserError, match=r"acks.yaml: acknowledgements\[1\].id: refused-0123abcd is acknowledged twice"):
         entry = {"id": "refused-0123abcd", "object": "a/B.c.yaml", "reason": "done by hand before the sync"}
         parse(yaml.safe_dump({"acknowledgements": [entry, entry]}), "acks.yaml")
+    with pytest.raises(UserError, match=r"acks.yaml:1: nests collections more than 64 deep"):
+        parse("acknowledgements: " + "[" * 100 + "]" * 100, "acks.yaml")  # a pull request writes it: bounded
     finding = Finding(REFUSED, "a", "a/B.c.yaml", "s", blocking=True, key="k")
     ack = Acknowledgement(finding.id, "a/B.c.yaml", "done by hand before the sync", "acks.yaml entry 0")
     assert match([finding], [ack]).accepted == {finding.id: ack}

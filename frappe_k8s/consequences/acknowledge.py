@@ -19,6 +19,7 @@ from typing import Iterable, Optional
 
 import yaml
 
+from frappe_k8s import bounded_yaml
 from frappe_k8s.consequences.finding import DATA, REFUSED, Finding
 from frappe_k8s.errors import UserError
 
@@ -48,7 +49,10 @@ class Matching:
 def parse(text: str, where: str) -> list[Acknowledgement]:
     """The entries of an acknowledgements file; a malformed one is an error naming the entry and the fix."""
     try:
+        bounded_yaml.check(text)  # a pull request writes this file: read it within the YAML limits
         document = yaml.safe_load(text)
+    except bounded_yaml.LimitExceeded as error:
+        raise UserError(f"{where}{f':{error.line}' if error.line else ''}: {error.problem}") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         raise UserError(f"{where}{f':{mark.line + 1}' if mark else ''}: not valid YAML. Fix: check indentation and "
