@@ -132,13 +132,12 @@ def findings(ctx: Context, all_figures: list[ClassFigures]) -> list[Finding]:
         details = []
         for key in sorted(set(before) | set(after)):
             old, new = before.get(key), after.get(key)
-            if (old and old.storage_class) != name and (new and new.storage_class) != name:
-                continue
-            if old is None or old.storage_class != name:
+            was, is_ = old is not None and old.storage_class == name, new is not None and new.storage_class == name
+            if is_ and not was:
                 details.append(f"+ {key[0]}/{key[1]}: {new.bytes / GIB:.1f} GiB")
-            elif new is None or new.storage_class != name:
+            elif was and not is_:
                 details.append(f"- {key[0]}/{key[1]}: {old.bytes / GIB:.1f} GiB")
-            elif old.bytes != new.bytes:
+            elif was and old.bytes != new.bytes:
                 details.append(f"~ {key[0]}/{key[1]}: {old.bytes / GIB:.1f} -> {new.bytes / GIB:.1f} GiB")
         out.append(Finding(CAPACITY, "", f"StorageClass {figure.storage_class}", figure.line(), tuple(details), (SOURCE,)))
     return out
