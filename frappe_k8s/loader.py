@@ -46,8 +46,8 @@ class PlatformError(UserError):
     """Everything wrong with one platform file."""
 
     def __init__(self, problems: list[str]):
-        self.problems = problems
-        super().__init__("\n".join(problems))
+        self.problems = list(dict.fromkeys(problems))  # each problem once: a bench's rule may fail for every site
+        super().__init__("\n".join(self.problems))
 
 
 @lru_cache(maxsize=1)

@@ -44,11 +44,11 @@ def test_node_count_equals_the_expanded_document(parser, text):
 def test_alias_bombs_of_growing_depth_stop_in_bounded_time_and_memory(levels):
     """9 x 9 items: 5 levels (66,000 nodes) load; from 6 levels (531,000) the loader refuses, as fast as it reads."""
     tracemalloc.start()
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other work on the machine does not inflate it
     try:
         problems = platform_problems(bomb(levels))
     finally:
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
     assert elapsed < 3 and peak < 64 * 2**20, (elapsed, peak)
@@ -69,10 +69,10 @@ def test_alias_bombs_of_growing_depth_stop_in_bounded_time_and_memory(levels):
     ("x: &a [1]\nl: [" + ", ".join(["*a"] * 1001) + "]\n", "has more than 1,000 aliases"),
 ])
 def test_each_bound_names_itself_and_its_limit(parser, text, problem):
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other work on the machine does not inflate it
     with pytest.raises(LimitExceeded) as caught:
         bounded_yaml.check(text, parser)
-    assert time.perf_counter() - started < 1  # 5,000 levels take seconds in the parser when nothing stops it
+    assert time.process_time() - started < 2  # 5,000 levels take many seconds in the parser when nothing stops it
     assert caught.value.problem.startswith(problem) and "Fix:" in caught.value.problem
     assert caught.value.line == 2
 
