@@ -261,10 +261,15 @@ class World:
         live = self.sim.cluster.get(("storage.k8s.io", "StorageClass", "", name))
         if live is None:
             return name not in self.sim.rendered_classes  # local-path and other classes of the cluster exist
-        fs = live.manifest.get("parameters", {}).get("fsName")
-        if fs is None:
+        parameters = live.manifest.get("parameters", {})
+        if "fsName" not in parameters:
             return True
-        return any(self.ready(o) for k, o in self.sim.cluster.items() if k[1] == "CephFilesystem" and k[3] == fs)
+        filesystems = [o for k, o in self.sim.cluster.items() if k[1] == "CephFilesystem" and k[3] == parameters["fsName"]]
+        if filesystems:
+            return any(self.ready(o) for o in filesystems)
+        # a filesystem of an external Ceph cluster: ready once the CephCluster that connects to it is
+        return any(self.ready(o) for k, o in self.sim.cluster.items() if k[1] == "CephCluster"
+                   and k[2] == parameters.get("clusterID"))
 
     def ready(self, live: Live) -> bool:
         return self.status(live).get("_ready", False)

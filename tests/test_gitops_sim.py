@@ -18,7 +18,7 @@ from frappe_k8s.canonical import spec_hash
 from frappe_k8s.rules import check_job_name
 
 import gitops_sim as sim
-from conftest import EXAMPLE
+from conftest import EXAMPLE, ROOT
 
 TOOLS = (sim.ARGOCD, sim.FLUX)
 HOUR, DAY = 3600, 86400
@@ -193,6 +193,17 @@ def test_bootstrap_on_an_empty_cluster_converges_in_order_and_runs_each_job_once
     # Flux applies storage/ at once, so the verification Job's claim waits for Ceph past the Job's 600 s deadline:
     # advisory, it held nothing back (the Job's own spec is issue 19's); Argo CD's waves create it after Ceph
     assert s.failed_jobs() == (["odoo-backups-storage-verify-rwx-80b637f5"] if tool == sim.FLUX else [])
+
+
+@pytest.mark.parametrize("tool", TOOLS)
+@pytest.mark.parametrize("example", sorted(p.name for p in (ROOT / "examples").glob("*.yaml")))
+def test_every_example_platform_bootstraps_in_both_tools(tool, example):
+    tree = render.render_tree(loader.load(ROOT / "examples" / example), None)
+    s = sim.Simulation(tool)
+    s.commit({folder: list(files.values()) for folder, files in tree.folders.items()},
+             {path: yaml.safe_load(text) for path, text in tree.documents.items() if path.endswith(".yaml")})
+    s.run(12 * HOUR)
+    assert s.not_converged() == [] and s.reruns() == [] and gating_failures(s) == [] and s.world.violations == []
 
 
 @pytest.mark.parametrize("tool", TOOLS)
