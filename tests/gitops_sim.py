@@ -320,8 +320,9 @@ class World:
             return {"phase": "Enabled" if ok else "New", "_ready": ok}
         if kind == "Certificate":
             ok = self.after(live.created, self.issue_seconds.get(m["metadata"]["name"], 60))
-            return {"conditions": [{"type": "Ready", "status": "True" if ok else "False",
-                                    "reason": "Ready" if ok else "DoesNotExist"}], "_ready": ok}
+            issuing = [] if ok else [{"type": "Issuing", "status": "True", "reason": "DoesNotExist"}]
+            return {"conditions": [*issuing, {"type": "Ready", "status": "True" if ok else "False",
+                                              "reason": "Ready" if ok else "DoesNotExist"}], "_ready": ok}
         if kind == "ScaledObject":
             ok = self.after(live.created, 5)
             return {"conditions": [{"type": "Ready", "status": "True" if ok else "False"}], "_ready": ok}
@@ -501,9 +502,10 @@ def argocd_builtin(kind: str, status: Mapping) -> Optional[str]:
     if kind == "CronJob":  # batch/CronJob/health.lua: never run yet is Healthy
         return "Healthy"
     if kind in ("Certificate", "ExternalSecret"):  # cert-manager.io/Certificate, external-secrets.io/ExternalSecret
+        if conditions.get("Issuing", {}).get("status") == "True":  # the Certificate's check looks at Issuing first
+            return "Progressing"
         ready = conditions.get("Ready", {}).get("status")
-        return {"True": "Healthy", "False": "Degraded" if kind == "ExternalSecret" else "Progressing"}.get(ready,
-                                                                                                          "Progressing")
+        return {"True": "Healthy", "False": "Degraded"}.get(ready, "Progressing")
     if kind in ("MariaDB", "Database", "User", "Grant"):  # k8s.mariadb.com/<Kind>/health.lua
         ready = conditions.get("Ready", {})
         if ready.get("status") == "False":
