@@ -61,6 +61,8 @@ def _name_rule(kind: Optional[str]) -> tuple[Callable[[str], Optional[str]], str
         return _dns1123_label, "ValidateNamespaceName (NameIsDNSLabel)"
     if kind == "Service":
         return _dns1035_label, "ValidateServiceName (NameIsDNS1035Label)"
+    if kind == "StatefulSet":  # its pods' host names are <name>-<ordinal>
+        return _dns1123_label, "pkg/apis/apps/validation ValidateStatefulSetName (NameIsDNSLabel)"
     if kind in RBAC:  # pkg/apis/rbac/validation/validation.go ValidateRBACName = path.IsValidPathSegmentName
         return _path_segment, "pkg/apis/rbac/validation ValidateRBACName"
     if kind == "CronJob":
@@ -91,7 +93,7 @@ def _labels(metadata: Mapping, where: str) -> Iterator[Problem]:
     for key in annotations:
         if problem := _qualified_name(key.lower()):
             yield f"{where}.annotations", f"annotation key {key!r}: {problem}"
-    size = sum(len(k) + len(v) for k, v in annotations.items() if isinstance(v, str))
+    size = sum(len(k.encode()) + len(v.encode()) for k, v in annotations.items() if isinstance(v, str))  # Go's len: bytes
     if size > TOTAL_ANNOTATION_BYTES:
         yield f"{where}.annotations", f"are {size:,} bytes, more than the {TOTAL_ANNOTATION_BYTES:,} allowed in all"
 

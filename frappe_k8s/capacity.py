@@ -15,7 +15,8 @@ domains can take only one copy each, so the smaller ones bound the pool. Equal d
   against safe. BlueStore metadata and the CephFS metadata pool come on top (on the same OSDs
   unless the pools use other device classes), so real headroom is a little smaller.
 
-Worked example (../shared/guides/storage-facts.md, section 2): 3 x 150 GB, size 3, host ->
+Worked example (sources: ceph doc/rados/configuration/mon-config-ref.rst "Storage Capacity",
+src/mon/PGMap.cc MAX AVAIL, doc/rados/operations/erasure-code.rst): 3 x 150 GB, size 3, host ->
 usable 150 GB = 139.7 GiB, writable 132.7 GiB, safe 118.7 GiB.
 """
 from __future__ import annotations

@@ -112,8 +112,11 @@ def parser() -> argparse.ArgumentParser:
     init.add_argument("--tool", choices=("argocd", "flux", "both"), help="the GitOps tool (default: argocd)")
     init.add_argument("--storage-class", help="an existing StorageClass for the starter bench (default: standard)")
     init.add_argument("--renderer", metavar="PIP_SPEC",
-                      help=f"the pip requirement CI installs (default: frappe-k8s=={frappe_k8s.__version__}; "
-                           "from Git: 'frappe-k8s @ git+https://host/org/frappe-k8s@vX.Y.Z')")
+                      help="the pip requirement CI installs (default: where this renderer was installed from: "
+                           f"frappe-k8s=={frappe_k8s.__version__} from a package index, the Git commit of a "
+                           "git+ install; after an install from a local folder or file, the index release with a "
+                           "warning), such as "
+                           "'frappe-k8s @ git+https://host/org/frappe-k8s@vX.Y.Z'")
     init.add_argument("--force", action="store_true", help="overwrite files init writes that exist already")
 
     schema = sub.add_parser("schema", help="print or write the JSON Schema of platform.yaml, for editors",
@@ -353,10 +356,13 @@ def run_check(args: argparse.Namespace) -> int:
 def run_init(args: argparse.Namespace) -> int:
     from frappe_k8s import scaffold
 
-    opts = scaffold.options(args.dir, args.name, args.repo_url, args.tool, args.renderer, args.storage_class)
+    warnings: list[str] = []
+    opts = scaffold.options(args.dir, args.name, args.repo_url, args.tool, args.renderer, args.storage_class, warnings)
     written = scaffold.write(args.dir, scaffold.files(opts, loader.schema()), args.force)
     for path in written:
         print(f"wrote {path}")
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     print(f"\nNext, in {args.dir}: check gitops.repoURL ({opts.repo_url}) and the StorageClass in platform.yaml, then\n"
           f"  {prog()} plan && {prog()} render\n"
           "and commit platform.yaml and dist/. Apply dist/gitops/<tool>/ once by hand (README.md).")

@@ -585,6 +585,7 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
     problems += _ceph_problems(builder, external)
     problems += _velero_problems(platform)
     problems += _monitoring_problems(platform)
+    problems += _flux_name_problems(platform)
     claims: set[tuple[str, str]] = set()
     persistent_volumes: dict[str, str] = {}
     handles: dict[tuple[str, str], str] = {}
@@ -788,6 +789,34 @@ def _monitoring_problems(platform: Platform) -> list[tuple[Path_, str]]:
                  "set runbookBaseUrl to their address with {alert} where the alert's name goes, such as "
                  "https://git.example.com/acme/platform/src/branch/main/dist/runbooks/{alert}.md")]
     return []
+
+
+# kustomize-controller (v1.9.4 kustomization_controller.go, SetOwnerLabels) labels every object it applies with its
+# Kustomization's name (kustomize.toolkit.fluxcd.io/name), and a label value holds at most 63 characters.
+FLUX_NAME_MAX = 63
+FIXED_FOLDERS = ("namespaces", "operators-flux", "storage", "backups", "monitoring", "gitops-flux")
+
+
+def _flux_name_problems(platform: Platform) -> list[tuple[Path_, str]]:
+    """Every Flux Kustomization, `<platform>-<folder>`, fits in the label value Flux writes on what it applies."""
+    g = platform.gitops
+    if g is None or g.tool not in ("flux", "both"):
+        return []
+    problems = []
+    fixed = max(FIXED_FOLDERS, key=len)
+    if len(f"{platform.name}-{fixed}") > FLUX_NAME_MAX:
+        problems.append((("name",), f"'{platform.name}' makes the Flux Kustomization '{platform.name}-{fixed}' "
+                         f"({len(platform.name) + 1 + len(fixed)} characters), longer than the {FLUX_NAME_MAX} of the "
+                         "label kustomize-controller writes on every object it applies. Fix: shorten the platform name "
+                         f"to at most {FLUX_NAME_MAX - 1 - len(fixed)} characters"))
+    for i, bench in enumerate(platform.benches):
+        name = f"{platform.name}-sites-{bench.name}"
+        if len(name) > FLUX_NAME_MAX:
+            problems.append((("benches", i, "name"), f"'{bench.name}' makes the Flux Kustomization '{name}' "
+                             f"({len(name)} characters), longer than the {FLUX_NAME_MAX} of the label kustomize-"
+                             "controller writes on every object it applies. Fix: shorten the bench or platform name "
+                             f"by {len(name) - FLUX_NAME_MAX} characters"))
+    return problems
 
 
 def _unsnapshottable(platform: Platform, schedule: VeleroScheduleProps) -> list[str]:

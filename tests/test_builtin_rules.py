@@ -26,6 +26,7 @@ CASES = [
     ("Namespace", lambda o: o["metadata"].update(name="Frappe"), "metadata.name: must be a DNS-1123 label"),
     ("Service", lambda o: o["metadata"].update(name="1st-service"), "metadata.name: must be a DNS-1035 label"),
     ("Deployment", lambda o: o["metadata"].update(name="a_b"), "metadata.name: must be a DNS-1123 subdomain"),
+    ("StatefulSet", lambda o: o["metadata"].update(name="redis.queue"), "metadata.name: must be a DNS-1123 label"),
     ("CronJob", lambda o: o["metadata"].update(name="c" * 53), "metadata.name: must be no more than 52 characters"),
     ("Job", lambda o: o["metadata"].update(name="j" * 64), "metadata.name: must be a label value"),
     ("PersistentVolumeClaim", lambda o: o["metadata"].update(namespace="a.b"), "metadata.namespace: must be a DNS-1123 label"),
@@ -35,6 +36,8 @@ CASES = [
     ("Deployment", lambda o: o["metadata"]["labels"].update({"Example.com/a": "x"}),
      "metadata.labels: label key 'Example.com/a': the prefix before '/' must be a DNS-1123 subdomain"),
     ("Service", lambda o: o["metadata"].setdefault("annotations", {}).update(big="x" * 262_144),
+     "bytes, more than the 262,144 allowed in all"),
+    ("Service", lambda o: o["metadata"].setdefault("annotations", {}).update(big="é" * 131_072),  # 2 bytes each
      "bytes, more than the 262,144 allowed in all"),
     ("Deployment", lambda o: o["spec"]["template"]["metadata"]["labels"].update({"a": "b c"}),
      "spec.template.metadata.labels.a: must be a label value"),

@@ -15,8 +15,12 @@ from frappe_k8s import __version__, loader
 from conftest import run_main
 
 
+RENDERER = "frappe-k8s @ git+https://git.example.com/tools/frappe-k8s@v0.1.0"
+
+
 def init(tmp_path, *args):
-    return run_main("init", *args, cwd=tmp_path)
+    """`init` as a user of this checkout runs it: an editable install, so CI's pip requirement must be given."""
+    return run_main("init", *args, *([] if "--renderer" in args else ["--renderer", RENDERER]), cwd=tmp_path)
 
 
 @pytest.mark.parametrize("tool", ["argocd", "flux", "both"])
@@ -47,9 +51,27 @@ def test_files_are_filled_in_and_the_workflow_pins_the_renderer(tmp_path):
     assert json.loads(texts["platform.schema.json"]) == loader.schema()
     assert ".cache/" in texts[".gitignore"].splitlines()
     assert "# acme" in texts["README.md"] and spec in texts["README.md"]
-    default = init(tmp_path, "other")
-    assert f'FRAPPE_K8S: "frappe-k8s=={__version__}"' in (tmp_path / "other/.github/workflows/frappe-k8s.yaml").read_text()
-    assert default.returncode == 0
+
+
+def test_the_renderer_ci_installs_defaults_to_where_this_one_came_from(tmp_path):
+    """PEP 610: an index install pins the release, a Git install its commit, a remote archive its URL and hash; after
+    a local folder or file (what CI cannot reach) init pins the index release and warns."""
+    from frappe_k8s.scaffold import installed_source
+
+    assert installed_source(None) == f"frappe-k8s=={__version__}"
+    assert installed_source({"url": "https://git.example.com/tools/frappe-k8s.git", "vcs_info": {
+        "vcs": "git", "commit_id": "a" * 40, "requested_revision": "v0.1.0"}}) == \
+        "frappe-k8s @ git+https://git.example.com/tools/frappe-k8s.git@" + "a" * 40
+    assert installed_source({"url": "https://files.example.com/frappe_k8s-0.1.0-py3-none-any.whl",
+                             "archive_info": {"hashes": {"sha256": "b" * 64}}}) == \
+        "frappe-k8s @ https://files.example.com/frappe_k8s-0.1.0-py3-none-any.whl#sha256=" + "b" * 64
+    for local in ({"url": "file:///src/frappe-k8s", "dir_info": {"editable": True}},
+                  {"url": "file:///tmp/frappe_k8s-0.1.0-py3-none-any.whl", "archive_info": {}},
+                  {"url": "file:///src/frappe-k8s", "vcs_info": {"vcs": "git", "commit_id": "c" * 40}}):
+        assert installed_source(local) is None, local
+    result = run_main("init", "repo", cwd=tmp_path)  # this checkout is installed editable, from a local folder
+    assert result.returncode == 0 and "warning: this frappe-k8s was installed from a local folder" in result.stderr
+    assert f'FRAPPE_K8S: "frappe-k8s=={__version__}"' in (tmp_path / "repo/.github/workflows/frappe-k8s.yaml").read_text()
 
 
 def test_repo_url_defaults_to_the_git_origin_of_the_folder(tmp_path):

@@ -314,3 +314,27 @@ def test_schema_patterns_match_the_props_checks():
     assert defs["cpu"]["pattern"] == server.CPU.pattern
     assert defs["worker"]["properties"]["queues"]["items"]["pattern"] == bench.QUEUE_NAME.pattern
     assert bench_fields["image"]["properties"]["repository"]["pattern"] == bench.IMAGE_REPOSITORY.pattern
+
+
+def test_flux_kustomization_names_fit_the_label_flux_writes():
+    """kustomize-controller labels every applied object with its Kustomization's name: at most 63 characters."""
+    import re as _re
+    text = EXAMPLE.read_text()
+    long_bench = "b" * 40
+    bench = _re.sub(r"- name: production-bench\n", f"- name: {long_bench}\n", text, count=1)
+    bench = bench.replace("name: saasodoo\n", "name: " + "p" * 20 + "\n", 1)
+    [problem] = [p for p in platform_problems(bench) if "Flux Kustomization" in p]
+    assert f"benches[0].name: '{long_bench}' makes the Flux Kustomization '{'p' * 20}-sites-{long_bench}' (67 " \
+           "characters)" in problem and "Fix: shorten the bench or platform name by 4 characters" in problem
+    argocd_only = bench.replace("tool: both", "tool: argocd")
+    assert not [p for p in _problems_or_none(argocd_only) if "Flux Kustomization" in p]  # Argo CD tracks by annotation
+    platform = text.replace("name: saasodoo\n", "name: " + "p" * 51 + "\n", 1)
+    assert any("Fix: shorten the platform name to at most 48 characters" in p for p in platform_problems(platform))
+
+
+def _problems_or_none(text: str) -> list[str]:
+    try:
+        loader.parse(text, "platform.yaml")
+    except loader.PlatformError as error:
+        return error.problems
+    return []

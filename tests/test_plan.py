@@ -171,7 +171,8 @@ def test_a_removed_claim_is_orphaned_and_kept_and_an_unprotected_one_deleted(cap
     claim = of(plan, DATA)["storage/PersistentVolumeClaim.frappe.shared-files.yaml"]
     assert claim["blocked"] and "orphaned: it stays with its volume and the files on it, unmanaged (kept by prune " \
                                 "protection)" in claim["summary"]
-    assert "Argo CD shows the Application OutOfSync until the object is deleted by hand" in claim["details"]
+    # IgnoreExtraneous on the kept claim leaves Argo CD Synced (argo-cd controller/state.go)
+    assert "OutOfSync" not in str(claim["details"])
     kept = of(plan, DATA)["storage/"]  # stateful, no data: listed, not blocking
     assert not kept["blocking"] and "StorageClass shared-files-nfs" in kept["details"]
     assert "orphaned claims still hold 50.0 GiB" in of(plan, "capacity")["StorageClass shared-files-nfs"]["summary"]
@@ -186,6 +187,13 @@ def test_a_removed_claim_is_orphaned_and_kept_and_an_unprotected_one_deleted(cap
     claim = of(plan, DATA)["storage/PersistentVolumeClaim.frappe.shared-files.yaml"]
     assert code == EXIT_BLOCKED and claim["blocked"]
     assert "deleted with its volume and the files on it (Argo CD and Flux delete it)" in claim["summary"]
+    # kept, but without IgnoreExtraneous (a render before issue 16): Argo CD then stays OutOfSync
+    manifest = yaml.safe_load((example_dist / "storage" / "PersistentVolumeClaim.frappe.shared-files.yaml").read_text())
+    del manifest["metadata"]["annotations"]["argocd.argoproj.io/compare-options"]
+    path.write_text(yaml.safe_dump(manifest))
+    code, plan, _ = diff(capsys, tmp_path / "platform.yaml", old)
+    claim = of(plan, DATA)["storage/PersistentVolumeClaim.frappe.shared-files.yaml"]
+    assert "Argo CD shows the Application OutOfSync until the object is deleted by hand" in claim["details"]
 
 
 def test_a_bench_moved_to_another_namespace_starts_empty_and_orphans_its_data(capsys, tmp_path, example_dist):

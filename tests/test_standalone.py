@@ -84,8 +84,8 @@ def test_the_installed_package_inits_renders_and_checks_a_new_repository(fresh_c
     work = tmp_path / "empty"
     work.mkdir()
 
-    run([frappe_k8s, "init", "repo", "--name", "acme", "--repo-url", "https://git.example.com/acme/platform.git"],
-        work, env)
+    run([frappe_k8s, "init", "repo", "--name", "acme", "--repo-url", "https://git.example.com/acme/platform.git",
+         "--renderer", "frappe-k8s @ git+https://git.example.com/tools/frappe-k8s@v0.1.0"], work, env)
     repo = work / "repo"
     assert sorted(str(p.relative_to(repo)) for p in repo.rglob("*") if p.is_file()) == [
         ".github/workflows/frappe-k8s.yaml", ".gitignore", "README.md", "platform.schema.json", "platform.yaml"]

@@ -41,6 +41,8 @@ DROP_SOURCE = "frappe_k8s/constructs/site_scripts.py DROP_SITE, frappe_site.py (
 MARIADB_REQUEUE_SOURCE = ("mariadb-operator/mariadb-operator v26.6.0 cmd/controller/main.go --requeue-sql (10h); "
                           "pkg/sql/sql.go CreateDatabase creates the database when it does not exist")
 OUT_OF_SYNC = "Argo CD shows the Application OutOfSync until the object is deleted by hand"
+# argo-cd v3.5.1 controller/state.go: an object that needs pruning but carries IgnoreExtraneous leaves the app Synced
+IGNORE_EXTRANEOUS = ("argocd.argoproj.io/compare-options", "IgnoreExtraneous")
 
 
 def holds_data(obj: Obj) -> bool:
@@ -96,9 +98,12 @@ def _what(obj: Obj) -> str:
 
 
 def _notes(obj: Obj, ctx: Context, kept: bool) -> tuple[str, ...]:
+    """A kept object leaves Argo CD OutOfSync only when it does not carry IgnoreExtraneous."""
     sync = ctx.sync(obj)
-    return (OUT_OF_SYNC,) if kept and sync.application and not ctx.app_removed(obj) and not claim_templates(obj) \
-        else ()
+    key, option = IGNORE_EXTRANEOUS
+    ignored = option in str((obj.metadata.get("annotations") or {}).get(key, "")).split(",")
+    return (OUT_OF_SYNC,) if kept and sync.application and not ignored and not ctx.app_removed(obj) \
+        and not claim_templates(obj) else ()
 
 
 def _sources(obj: Obj) -> tuple[str, ...]:

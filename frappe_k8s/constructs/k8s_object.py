@@ -2,7 +2,7 @@
 
 Typed L1 classes cost about 0.3-0.5 ms per round trip and check every struct in Python;
 an ApiObject plus one JSON patch per top-level field crosses the boundary a handful of
-times per object (see ../shared/guides/cdk8s-toolchain.md, section 6). The rendered YAML is
+times per object (jsii round-trips to Node.js for every construct, its metadata and to_json). The rendered YAML is
 validated against the strict Kubernetes and CRD schemas after synth, so nothing is lost.
 
 Inside a chart that records (frappe_k8s.charts.AppChart, the renderer's charts), an object never crosses the

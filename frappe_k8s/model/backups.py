@@ -1,7 +1,8 @@
 """Typed props of the Velero backups: storage and snapshot locations, schedules, and Velero itself.
 
 Frozen dataclasses with no cdk8s import. Facts (field names, config keys, cron grammar, Go
-durations) follow Velero 1.18 and its aws/gcp/azure plugins (../shared/guides/storage-facts.md, 3).
+durations) follow Velero 1.18 and its aws/gcp/azure plugins (vmware-tanzu/velero v1.18.1 site/content/docs and the plugins' backupstoragelocation.md and
+volumesnapshotlocation.md).
 """
 from __future__ import annotations
 

@@ -5,7 +5,8 @@ renders a CephFilesystem (cluster mode), a StorageClass and a VolumeSnapshotClas
 need only one object run in its `__post_init__`; checks that span the cluster (failure domains,
 pool names, mon count against nodes) run in `CephClusterProps.__post_init__` and name the
 field by its dotted path inside the cluster (`filesystems.0.dataPools.1.replicated.size`).
-Facts and sources: ../shared/guides/storage-facts.md, sections 1 and 2.
+Facts and sources: rook/rook v1.20.6 (deploy/examples, pkg/operator/ceph), ceph docs (erasure-code.rst,
+mon-config-ref.rst) and ceph-csi.
 """
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ All files are written, or none: a folder that already has one of them is refused
 """
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import re
 import subprocess
@@ -32,7 +33,7 @@ class InitOptions:
     name: str                 # the platform: names the GitOps apps (a DNS label)
     repo_url: str             # the Git URL Argo CD and Flux clone
     tool: str = "argocd"      # argocd, flux or both
-    renderer: str = f"frappe-k8s=={frappe_k8s.__version__}"  # the pip requirement CI installs
+    renderer: str = ""        # the pip requirement CI installs; options() fills in where this renderer came from
     storage_class: str = "standard"  # the existing StorageClass of the starter bench
 
 
@@ -54,8 +55,9 @@ def git_origin(folder: Path) -> Optional[str]:
 
 
 def options(folder: Path, name: Optional[str], repo_url: Optional[str], tool: Optional[str],
-            renderer: Optional[str], storage_class: Optional[str]) -> InitOptions:
-    """The command line's values, checked, with the defaults filled in."""
+            renderer: Optional[str], storage_class: Optional[str], warnings: list[str]) -> InitOptions:
+    """The command line's values, checked, with the defaults filled in; what the user should know goes into
+    `warnings`."""
     name = name or default_name(folder)
     if not DNS_LABEL.match(name) or len(name) > 40:
         raise UserError(f"--name {name!r} is not a platform name. Fix: use at most 40 lowercase letters, digits "
@@ -71,11 +73,48 @@ def options(folder: Path, name: Optional[str], repo_url: Optional[str], tool: Op
     if not re.match(r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", storage_class):
         raise UserError(f"--storage-class {storage_class!r} is not a StorageClass name. Fix: use the name "
                         "`kubectl get storageclass` shows")
-    renderer = renderer or InitOptions.renderer
+    renderer = renderer or installed_source(_direct_url()) or ""
+    if not renderer:  # a local folder or file: CI cannot reach it, so it gets the release from the package index
+        renderer = f"frappe-k8s=={frappe_k8s.__version__}"
+        warnings.append(f"this frappe-k8s was installed from a local folder or file, which CI cannot install: the "
+                        f"workflow installs {renderer} from the package index pip is configured with. Fix, when that "
+                        "index does not serve it: init again with --force and --renderer 'frappe-k8s @ "
+                        "git+https://host/org/frappe-k8s@vX.Y.Z', or edit FRAPPE_K8S in .github/workflows/frappe-k8s.yaml")
     if not renderer.strip() or "\n" in renderer or '"' in renderer:
         raise UserError(f"--renderer {renderer!r} is not one pip requirement. Fix: use frappe-k8s==X.Y.Z or "
                         "'frappe-k8s @ git+https://host/org/frappe-k8s@vX.Y.Z'")
     return InitOptions(name, repo_url, tool, renderer, storage_class)
+
+
+def _direct_url() -> Optional[dict]:
+    """PEP 610's record of how this package was installed (None: from a package index). Code run from a source
+    checkout (an editable install, or `python main.py`) counts as a local folder."""
+    package = TEMPLATES.parent
+    checkout = {"url": package.parent.as_uri(), "dir_info": {"editable": True}}
+    if not any(part in ("site-packages", "dist-packages") for part in package.parts):
+        return checkout
+    try:
+        text = importlib.metadata.distribution("frappe-k8s").read_text("direct_url.json")
+    except importlib.metadata.PackageNotFoundError:
+        return checkout
+    return json.loads(text) if text else None
+
+
+def installed_source(direct_url: Optional[dict]) -> Optional[str]:
+    """The pip requirement that installs this very renderer again, for the new repository's CI: the index release
+    (`frappe-k8s==X.Y.Z`), the Git commit it was built from, or a remote archive (with its hash when pip recorded
+    one); None for a local folder or file, which CI cannot reach. PEP 610 (direct_url.json)."""
+    if direct_url is None:
+        return f"frappe-k8s=={frappe_k8s.__version__}"
+    url = str(direct_url.get("url", ""))
+    vcs = direct_url.get("vcs_info")
+    if vcs and vcs.get("vcs") == "git" and vcs.get("commit_id") and not url.startswith("file:"):
+        return f"frappe-k8s @ git+{url}@{vcs['commit_id']}"
+    archive = direct_url.get("archive_info")
+    if archive is not None and url.startswith("https://"):
+        hashes = archive.get("hashes") or {}
+        return f"frappe-k8s @ {url}" + (f"#sha256={hashes['sha256']}" if "sha256" in hashes else "")
+    return None
 
 
 def files(opts: InitOptions, schema: dict) -> dict[str, str]:
