@@ -28,6 +28,9 @@ class Limits:
     max_depth: int = 64  # collections nested in collections (the platform schema needs 9)
     max_aliases: int = 1_000  # `*name` references, merge keys (`<<: *name`) included
     max_nodes: int = 250_000  # scalars and collections, every alias counted as the nodes it stands for
+    # the characters of all scalars, every alias counted as the text it repeats: a few large anchored values
+    # aliased a few hundred times stay under the node and alias limits, yet expand to gigabytes once rendered
+    max_expanded_chars: int = 16 * 1024 * 1024
 
 
 LIMITS = Limits()
@@ -55,20 +58,25 @@ def check(text: str, loader: type = EVENTS_LOADER, limits: Limits = LIMITS) -> i
     """The number of nodes `text` expands to; LimitExceeded when it goes past `limits`. YAML syntax errors come
     from the parser as usual."""
     check_size(len(text.encode("utf-8", "surrogatepass")), limits)
-    sizes: dict[str, int] = {}  # anchor -> nodes it expands to, once its node is complete
+    sizes: dict[str, tuple[int, int]] = {}  # anchor -> (nodes, scalar characters) it expands to, once complete
     open_anchors: set[str] = set()  # anchors of collections not yet closed: an alias to one is recursive
-    stack: list[tuple[Optional[str], int]] = []  # open collections: (anchor, nodes so far including itself)
-    nodes = aliases = 0
+    stack: list[tuple[Optional[str], int, int]] = []  # open collections: (anchor, nodes incl. itself, characters)
+    nodes = chars = aliases = 0
 
-    def add(count: int, line: int) -> None:
-        nonlocal nodes
+    def add(count: int, text_chars: int, line: int) -> None:
+        nonlocal nodes, chars
         nodes += count
+        chars += text_chars
         if nodes > limits.max_nodes:
             raise LimitExceeded(f"expands to more than {limits.max_nodes:,} YAML nodes (aliases count as the nodes"
                                 " they repeat). Fix: write the values out, or use fewer nested aliases", line)
+        if chars > limits.max_expanded_chars:
+            raise LimitExceeded(f"expands to more than {limits.max_expanded_chars:,} characters of values (aliases"
+                                " count as the text they repeat). Fix: write large values once, or use fewer aliases"
+                                " of them", line)
         if stack:
-            anchor, size = stack[-1]
-            stack[-1] = (anchor, size + count)
+            anchor, size, size_chars = stack[-1]
+            stack[-1] = (anchor, size + count, size_chars + text_chars)
 
     for event in yaml.parse(text, Loader=loader):
         line = event.start_mark.line + 1 if event.start_mark else None
@@ -79,27 +87,27 @@ def check(text: str, loader: type = EVENTS_LOADER, limits: Limits = LIMITS) -> i
             if event.anchor in open_anchors:
                 raise LimitExceeded(f"alias *{event.anchor} refers to a node that contains it, which never ends."
                                     " Fix: remove the alias", line)
-            add(sizes.get(event.anchor, 0), line)  # an undefined alias is the composer's error, with its message
+            add(*sizes.get(event.anchor, (0, 0)), line)  # an undefined alias is the composer's error, with its message
         elif isinstance(event, yaml.ScalarEvent):
-            add(1, line)
+            add(1, len(event.value), line)
             if event.anchor is not None:
-                sizes[event.anchor] = 1
+                sizes[event.anchor] = (1, len(event.value))
         elif isinstance(event, yaml.CollectionStartEvent):
             if len(stack) >= limits.max_depth:
                 raise LimitExceeded(f"nests collections more than {limits.max_depth} deep. Fix: flatten the"
                                     " structure", line)
-            add(1, line)
-            stack.append((event.anchor, 1))
+            add(1, 0, line)
+            stack.append((event.anchor, 1, 0))
             if event.anchor is not None:
                 open_anchors.add(event.anchor)
         elif isinstance(event, yaml.CollectionEndEvent):
-            anchor, size = stack.pop()
+            anchor, size, size_chars = stack.pop()
             if stack:  # the collection's own node was counted when it opened; its contents go to the parent now
-                parent_anchor, parent_size = stack[-1]
-                stack[-1] = (parent_anchor, parent_size + size - 1)
+                parent_anchor, parent_size, parent_chars = stack[-1]
+                stack[-1] = (parent_anchor, parent_size + size - 1, parent_chars + size_chars)
             if anchor is not None:
                 open_anchors.discard(anchor)
-                sizes[anchor] = size
+                sizes[anchor] = (size, size_chars)
     return nodes
 
 

@@ -92,6 +92,21 @@ def test_limits_are_exact_at_the_boundary():
     bounded_yaml.check("x" * 100, limits=small)
     with pytest.raises(LimitExceeded, match="is 101 bytes, more than the 100 bytes"):
         bounded_yaml.check("x" * 101, limits=small)
+    aliased = "a: &v {k: xxxxxxxxx}\nb: [*v, *v]\n"  # keys count: "a" + 3 x ("k" + 9) + "b" = 32 characters
+    bounded_yaml.check(aliased, limits=Limits(max_expanded_chars=32))
+    with pytest.raises(LimitExceeded, match="more than 31 characters of values"):
+        bounded_yaml.check(aliased, limits=Limits(max_expanded_chars=31))
+
+
+def test_large_values_aliased_many_times_are_bounded_by_their_expanded_text():
+    """A 3.5 MB anchored value aliased into 400 places is within the node and alias limits, but would expand to
+    1.4 GB of text: the characters of all values, aliases expanded, are bounded too."""
+    value = "x" * 3_500_000
+    text = f"name: x\nbig: &v {value}\nrefs: [" + ", ".join(["*v"] * 400) + "]\n"
+    with pytest.raises(LimitExceeded, match="expands to more than 16,777,216 characters of values") as caught:
+        bounded_yaml.check(text)
+    assert caught.value.line == 3
+    bounded_yaml.check(f"name: x\nbig: &v {value}\nrefs: [*v, *v, *v]\n")  # 14 MB: within the limit
 
 
 def test_the_loader_reports_limits_as_errors_with_file_and_line():
