@@ -29,7 +29,8 @@ from frappe_k8s.model.monitoring import Monitoring, runbook_base
 from frappe_k8s.model.bench import (MariaDBServer, ExternalDatabase, FrappeBenchProps, FrappeImage, MariaDBRef, Redis,
                                     Resources, SitesStorage)
 from frappe_k8s.model import site as site_model
-from frappe_k8s.model.site import (DEDICATED, EXTERNAL, SHARED, FrappeSiteProps, Routing, SiteBackup, SiteDatabase,
+from frappe_k8s.model.site import (DEDICATED, EXTERNAL, PRESENT, ROUTE, ROUTE_API, SHARED, FrappeSiteProps, Routing,
+                                   SecretRef, SiteBackup, SiteDatabase,
                                    SiteExternalDatabase)
 from frappe_k8s.model.ceph import (CephClusterProps, CephDevice, CephFilesystemProps, CephNode, CephPool,
                                    CephSnapshotClass, CephStorageClass, ErasureCoded, MetadataServer, Mgr, Mon,
@@ -251,6 +252,7 @@ class _Builder:
             if "routing" in raw_defaults else Routing(),
             labels=tuple(sorted(raw_defaults.get("labels", {}).items())),
             images=Images(**{_snake(k): v for k, v in raw_defaults.get("images", {}).items()}),
+            cluster_apis=tuple(raw_defaults.get("clusterApis", ())),
         )
         raw_storage = doc.get("storage", {})
         classes = tuple(ExternalStorageClass(name=c["name"], read_write_many=c.get("readWriteMany", True))
@@ -374,8 +376,10 @@ class _Builder:
         }
         if None in parts.values():
             return None
-        rest = {k: v for k, v in raw.items() if k not in ("name", *parts)}
-        return self.nested(path, FrappeSiteProps, rest, name=name, **parts)
+        site_config = tuple(sorted((key, SecretRef(**value["secretKeyRef"]) if isinstance(value, dict) else value)
+                                   for key, value in raw.get("siteConfig", {}).items()))
+        rest = {k: v for k, v in raw.items() if k not in ("name", "siteConfig", *parts)}
+        return self.nested(path, FrappeSiteProps, rest, name=name, site_config=site_config, **parts)
 
     def routing(self, path: Path_, raw: dict) -> Routing | None:
         annotations = tuple(sorted(raw.get("annotations", {}).items()))
@@ -642,6 +646,12 @@ def _site_problems(platform: Platform, path: Path_, bench: FrappeBenchProps, doc
                 problems.append((field, f"volume '{backup.volume}' is not ReadWriteMany, and the backup Jobs mount it"
                                  " on any node. Fix: use a ReadWriteMany volume"))
         routing = site.routing
+        if routing is not None and routing.type == ROUTE and site.state == PRESENT \
+                and ROUTE_API not in platform.defaults.cluster_apis:
+            problems.append((where + ("routing", "type"), f"route: the cluster does not serve {ROUTE_API}"
+                             " (defaults.clusterApis), and a sync that applies a Route fails there (Flux's dry run"
+                             " fails the whole folder). Fix: on OpenShift, list it in defaults.clusterApis; elsewhere,"
+                             " route the site with type: ingress or httpRoute"))
         if routing is not None and routing.gateway is not None and bench.network_policy.enabled:
             gateway_namespace = routing.gateway.namespace or namespace
             if gateway_namespace not in bench.network_policy.ingress_namespaces:
