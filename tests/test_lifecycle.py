@@ -90,8 +90,8 @@ def create_env(bench: Bench, site: str, db: str, *, operator: bool = False, **ex
            "DB_PORT": str(bench.mariadb["port"]), "DB_PASSWORD": f"pw-{db}", "ADMIN_PASSWORD": "admin",
            "INSTALL_APPS": "erpnext", "WAIT_FOR": f"database=127.0.0.1:{bench.mariadb['port']}",
            "SITE_CONFIG": json.dumps({"host_name": f"https://{site}", "max_file_size": 26214400}),
-           "SITE_CONFIG_SECRETS": json.dumps({"mail_password": "SITE_CONFIG_SECRET_0"}),
-           "SITE_CONFIG_SECRET_0": "smtp-secret"}
+           "SITE_CONFIG_FROM_ENV": json.dumps({"mail_password": "SITE_CONFIG_REF_0"}),
+           "SITE_CONFIG_REF_0": "smtp-secret"}
     if operator:
         env["DB_SETUP"] = "operator"
     else:

@@ -3,6 +3,7 @@
 The example's dist/sites-production-bench/ covers one site per mode; variants are synthesized in-process
 from small platforms and validated against the real CRDs.
 """
+import json
 import re
 import textwrap
 from pathlib import Path
@@ -16,7 +17,7 @@ from frappe_k8s.model.site import SITE_PRIVILEGES, FrappeSiteProps
 from frappe_k8s.render import synthesize
 from frappe_k8s.validate import Validator
 
-from conftest import load_objects
+from conftest import ROOT, load_objects, run_main
 
 SITES = "sites-production-bench"
 
@@ -127,7 +128,7 @@ def test_external_site_has_no_sql_objects_and_creates_with_root_from_a_secret_re
 
 
 def test_operator_managed_sites_create_without_root(sites):
-    for site_id in ("customer-example-com", "isolated-example-com", "ocp-example-com", "production-example-com"):
+    for site_id in ("customer-example-com", "isolated-example-com", "production-example-com"):
         variables = env(job(sites, site_id, "create"))
         assert variables["DB_SETUP"] == "operator"
         assert not {"DB_ROOT_USERNAME", "DB_ROOT_PASSWORD"} & set(variables), site_id
@@ -342,15 +343,101 @@ def test_extra_domains_reach_nginx_with_the_site_name_as_host(sites):
     assert [rule["host"] for rule in domains["spec"]["rules"]] == ["www.customer.example.com"]
 
 
-def test_openshift_route_is_edge_with_redirect(sites):
-    route = sites["Route", "ocp-example-com"]
+OPENSHIFT_HEAD = HEAD.replace("defaults: {storageClass: cephfs}",
+                                "defaults: {storageClass: cephfs, clusterApis: [route.openshift.io/v1]}")
+
+
+def test_openshift_route_is_edge_with_redirect_and_the_routers_timeout():
+    objects = render("""\
+        nginx: {proxyReadTimeoutSeconds: 300}
+        sites:
+          - name: ocp.example.com
+            routing: {type: route}
+        """, head=OPENSHIFT_HEAD, validate=True)
+    route = objects["Route", "ocp-example-com"]
     assert route["spec"] == {"host": "ocp.example.com",
-                             "to": {"kind": "Service", "name": "production-bench-nginx", "weight": 100},
+                             "to": {"kind": "Service", "name": "erp-nginx", "weight": 100},
                              "port": {"targetPort": "http"},
                              "tls": {"termination": "edge", "insecureEdgeTerminationPolicy": "Redirect"},
                              "wildcardPolicy": "None"}
     assert route["metadata"]["annotations"]["haproxy.router.openshift.io/timeout"] == "300s"
-    assert not [key for key in of_site(sites, "ocp.example.com") if key[0] in ("Ingress", "Certificate")]
+    assert not [key for key in objects if key[0] in ("Ingress", "Certificate")]
+    assert json.loads(env(objects[next(k for k in objects if k[1].startswith("ocp-example-com-create"))])[
+        "SITE_CONFIG"]) == {"host_name": "https://ocp.example.com"}  # TLS at the router
+
+
+def test_a_route_on_a_cluster_without_the_route_api_is_refused():
+    with pytest.raises(loader.PlatformError) as caught:
+        render("""\
+            sites:
+              - name: ocp.example.com
+                routing: {type: route}
+            """)
+    [problem] = caught.value.problems
+    assert "benches[0].sites[0].routing.type" in problem and "route.openshift.io/v1" in problem
+    assert "defaults.clusterApis" in problem
+
+
+def test_the_openshift_example_renders_its_route_and_the_bundled_one_none(tmp_path, example_objects):
+    result = run_main("render", "--platform", str(ROOT / "examples" / "openshift.yaml"), "--out", str(tmp_path / "dist"))
+    assert result.returncode == 0, result.stderr
+    objects = load_objects(tmp_path / "dist")
+    [route] = [o for o in objects if o["kind"] == "Route"]
+    assert route["spec"]["host"] == "ocp.example.com"
+    assert not [o for o in example_objects if o["kind"] == "Route"]  # platform.yaml: RKE2, no Route API
+
+
+def test_ingress_carries_the_bench_nginx_body_size_and_timeouts_and_user_annotations_win(sites):
+    annotations = sites["Ingress", "customer-example-com"]["metadata"]["annotations"]
+    assert annotations["nginx.ingress.kubernetes.io/proxy-body-size"] == "50m"
+    assert annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"] == "120"
+    assert annotations["nginx.ingress.kubernetes.io/proxy-send-timeout"] == "120"
+    assert "nginx.ingress.kubernetes.io/affinity" not in annotations  # one nginx, one socketio: nothing to stick to
+    objects = render("""\
+        nginx: {replicas: 2, clientMaxBodySize: 200m}
+        socketio: {replicas: 2}
+        sites:
+          - name: erp.example.com
+            routing:
+              annotations: {nginx.ingress.kubernetes.io/proxy-read-timeout: "600"}
+        """)
+    annotations = objects["Ingress", "erp-example-com"]["metadata"]["annotations"]
+    assert annotations["nginx.ingress.kubernetes.io/proxy-body-size"] == "200m"
+    assert annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"] == "600"
+    assert annotations["nginx.ingress.kubernetes.io/affinity"] == "cookie"
+
+
+def test_site_config_keys_reach_the_create_job_and_secrets_only_by_reference():
+    objects = render("""\
+        sites:
+          - name: erp.example.com
+            routing: {tls: {clusterIssuer: letsencrypt}}
+            siteConfig:
+              max_file_size: 26214400
+              mail_password: {secretKeyRef: {name: smtp, key: password}}
+        """, validate=True)
+    create = objects[next(k for k in objects if k[1].startswith("erp-example-com-create"))]
+    variables = env(create)
+    assert json.loads(variables["SITE_CONFIG"]) == {"host_name": "https://erp.example.com", "max_file_size": 26214400}
+    assert json.loads(variables["SITE_CONFIG_FROM_ENV"]) == {"mail_password": "SITE_CONFIG_REF_0"}
+    assert variables["SITE_CONFIG_REF_0"] == {"secretKeyRef": {"name": "smtp", "key": "password"}}
+
+
+@pytest.mark.parametrize("site_config, message", [
+    ("{mail_password: hunter2}", "is a secret"),
+    ("{max_file_size: '10'}", "must be a int"),
+    ("{db_password: x}", "is not a key of Frappe's site config"),
+    ("{host_name: erp.example.com}", "is not a site URL"),
+])
+def test_bad_site_config_is_refused_with_the_field_path(site_config, message):
+    with pytest.raises(loader.PlatformError) as caught:
+        render(f"""\
+            sites:
+              - name: erp.example.com
+                siteConfig: {site_config}
+            """)
+    [problem] = caught.value.problems
+    assert "benches[0].sites[0].siteConfig:" in problem and message in problem and "hunter2" not in problem
 
 
 def test_http_route_attaches_to_the_gateway_and_rewrites_extra_domains():
@@ -422,7 +509,7 @@ def test_every_site_object_is_valid_against_the_real_schemas(sites):
     validator = Validator("1.33")
     assert [p for o in sites.values() for p in validator.problems(o)] == []
     kinds = {kind for kind, _ in sites}
-    assert {"Route", "Certificate", "ExternalSecret", "Password", "Database", "User", "Grant", "MariaDB",
+    assert {"Certificate", "ExternalSecret", "Password", "Database", "User", "Grant", "MariaDB",
             "CronJob", "Job", "Ingress", "NetworkPolicy"} <= kinds
 
 

@@ -100,6 +100,8 @@ def bench():
     if command == "new-site":
         Path(site).mkdir(exist_ok=True)
         Path(site, "site_config.json").write_text(json.dumps({"db_name": option("--db-name")}))
+    elif command == "list-apps":
+        print(json.dumps({site: ["frappe", "erpnext", "hrms"]}))
     elif command == "backup":
         frappe_backup(site)
     elif command == "drop-site":
@@ -155,8 +157,11 @@ class Bench:
         return [r["argv"] for r in self.records(tool)]
 
     def add_site(self, name: str = SITE) -> Path:
+        """A site its create Job finished: the folder and the created marker."""
         (self.sites / name).mkdir(parents=True)
         (self.sites / name / "site_config.json").write_text("{}")
+        (self.state / "created").mkdir(parents=True, exist_ok=True)
+        (self.state / "created" / name).write_text("2024-01-01T00:00:00Z")
         return self.sites / name
 
     def write_config(self, config: dict = CONFIG) -> None:
@@ -207,6 +212,7 @@ def create_env(port: int, root: bool = False, **overrides: str) -> dict:
     return {"SITE": SITE, "DB_TYPE": "mariadb", "DB_NAME": DB_NAME, "DB_HOST": DB_HOST, "DB_PORT": "3306",
             "DB_SETUP": "operator", "DB_PASSWORD": "db-secret", "ADMIN_PASSWORD": "admin-secret",
             "INSTALL_APPS": "erpnext hrms", "WAIT_FOR": f"database=127.0.0.1:{port}",
+            "SITE_CONFIG": "{}", "SITE_CONFIG_FROM_ENV": "{}",
             **(ROOT_ENV if root else {}), **overrides}
 
 
@@ -278,7 +284,7 @@ def test_create_does_nothing_for_an_existing_site(bench, listening):
     bench.add_site()
     result = bench.run(CREATE_SITE, **create_env(listening))
     assert result.returncode == 0, result.stderr
-    assert f"site {SITE} exists: nothing to do" in result.stdout
+    assert f"site {SITE} exists: nothing to create" in result.stdout
     assert bench.records() == []
 
 
@@ -292,7 +298,8 @@ def test_create_moves_a_failed_attempts_folder_aside_and_creates_the_site(bench,
     assert re.fullmatch(re.escape(SITE) + r"-\d{8}T\d{6}Z", leftover.name)
     assert (leftover / "half-done.txt").read_text() == "left by a killed new-site"
     assert bench.calls()[-1][:2] == ["new-site", SITE]
-    assert sorted(p.name for p in (bench.sites / SITE).iterdir()) == ["site_config.json"]
+    assert sorted(p.name for p in (bench.sites / SITE).iterdir()) == ["locks", "site_config.json"]  # siteConfig's lock
+    assert (bench.state / "created" / SITE).is_file() and not (bench.state / "creating" / SITE).exists()
     # root mode: the attempt also left its database, which Frappe replaces only with --force
     assert "--force" in bench.calls()[-1]
 
@@ -447,7 +454,7 @@ def test_backup_without_a_restic_repository_never_calls_restic(bench):
 def test_backup_fails_when_the_site_does_not_exist(bench):
     result = bench.run(BACKUP_SITE, **backup_env(bench))
     assert result.returncode == 1
-    assert f"FAIL: site {SITE} does not exist on this bench" in result.stderr
+    assert f"FAIL: site {SITE} is not created on this bench (yet)" in result.stderr
     assert bench.records() == [] and not (bench.backups / SITE).exists()
 
 

@@ -223,10 +223,10 @@ class FrappeSite(Construct):
         secret_env["ADMIN_PASSWORD"] = self.admin_password
         plain, secrets = self.site_config()
         env["SITE_CONFIG"] = json.dumps(plain, sort_keys=True)
-        env["SITE_CONFIG_SECRETS"] = json.dumps({key: f"SITE_CONFIG_SECRET_{i}" for i, key in enumerate(secrets)},
+        env["SITE_CONFIG_FROM_ENV"] = json.dumps({key: f"SITE_CONFIG_REF_{i}" for i, key in enumerate(secrets)},
                                                 sort_keys=True)
         for i, ref in enumerate(secrets.values()):
-            secret_env[f"SITE_CONFIG_SECRET_{i}"] = (ref.name, ref.key)
+            secret_env[f"SITE_CONFIG_REF_{i}"] = (ref.name, ref.key)
         if not operator:
             root_env, root_secret_env = self._root_env()
             env.update(root_env)

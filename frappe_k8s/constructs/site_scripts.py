@@ -72,18 +72,18 @@ set_site_config() {  # site, then jq arguments: a filter applied to the site's c
 }
 """
 
-# siteConfig: plain keys (SITE_CONFIG, JSON) and keys whose values come from Secrets (SITE_CONFIG_SECRETS maps
+# siteConfig: plain keys (SITE_CONFIG, JSON) and keys whose values come from Secrets (SITE_CONFIG_FROM_ENV maps
 # each key to the env variable the Job fills from the Secret). Keys set last time but no longer wanted are
 # removed; keys set by hand are left alone.
 _APPLY_SITE_CONFIG = f"""\
 {_SET_SITE_CONFIG}apply_site_config() {{
   local keys_file="{STATE_DIR}/site-config/${{SITE}}.json" previous='[]' secrets
   [ ! -f "${{keys_file}}" ] || previous="$(cat "${{keys_file}}")"
-  secrets="$(jq -n --argjson names "${{SITE_CONFIG_SECRETS}}" '$names | map_values(env[.] // error("no value"))')"
+  secrets="$(jq -n --argjson names "${{SITE_CONFIG_FROM_ENV}}" '$names | map_values(env[.] // error("no value"))')"
   set_site_config "${{SITE}}" --argjson previous "${{previous}}" --argjson wanted "${{SITE_CONFIG}}" \\
     --argjson secrets "${{secrets}}" 'reduce $previous[] as $key (.; del(.[$key])) + $wanted + $secrets'
   mkdir -p "$(dirname "${{keys_file}}")"
-  jq -n -c --argjson wanted "${{SITE_CONFIG}}" --argjson secrets "${{SITE_CONFIG_SECRETS}}" \\
+  jq -n -c --argjson wanted "${{SITE_CONFIG}}" --argjson secrets "${{SITE_CONFIG_FROM_ENV}}" \\
     '$wanted + $secrets | keys' > "${{keys_file}}"
   echo "site config of ${{SITE}}: keys $(paste -sd' ' <<< "$(jq -r '.[]' "${{keys_file}}")") (removed: $(jq -r -n \\
     --argjson previous "${{previous}}" --slurpfile now "${{keys_file}}" '$previous - $now[0] | join(" ")'))"

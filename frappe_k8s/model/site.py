@@ -278,19 +278,19 @@ def check_site_config(entries: tuple[tuple[str, SiteConfigValue], ...]) -> None:
     for key, value in entries:
         kind = SITE_CONFIG_KEYS.get(key)
         if kind is None:
-            raise SpecError(f"site_config.{key}", value, "is not a site_config.json key frappe-k8s knows",
+            raise SpecError("site_config", key, "is not a key of Frappe's site config that frappe-k8s knows",
                             f"use one of {sorted(SITE_CONFIG_KEYS)}")
         if key in SECRET_SITE_CONFIG_KEYS:
             if not isinstance(value, SecretRef):
-                raise SpecError(f"site_config.{key}", "<hidden>", "is a secret, which must not be written into"
+                raise SpecError("site_config", key, "is a secret, which must not be written into"
                                 " platform.yaml or dist/", f"write {key}: {{secretKeyRef: {{name: <secret>, key: <key>}}}}")
         elif isinstance(value, SecretRef) or type(value) is not kind:
-            raise SpecError(f"site_config.{key}", value if not isinstance(value, SecretRef) else "secretKeyRef",
+            raise SpecError("site_config", f"{key}: {value if not isinstance(value, SecretRef) else 'secretKeyRef'}",
                             f"must be a {kind.__name__}" + (" (a plain value, not a secret)"
                                                             if isinstance(value, SecretRef) else ""),
                             f"write a {kind.__name__}")
         if key == "host_name" and not re.match(r"^https?://[a-z0-9][-a-z0-9.]*(:[0-9]+)?$", value):
-            raise SpecError("site_config.host_name", value, "is not a site URL", "write https://<host name>")
+            raise SpecError("site_config", f"host_name: {value}", "is not a site URL", "write https://<host name>")
 
 
 @dataclass(frozen=True)
