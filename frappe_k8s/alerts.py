@@ -29,7 +29,7 @@ from typing import Iterable, Mapping, Optional
 from frappe_k8s.capacity import class_capacity, platform_claims
 from frappe_k8s.labels import COMPONENT, NAME
 from frappe_k8s.model import Platform
-from frappe_k8s.model.monitoring import FRESHNESS_FACTOR, max_interval_seconds
+from frappe_k8s.model.monitoring import FRESHNESS_FACTOR, max_interval_seconds, runbook_url
 
 WARNING, CRITICAL = "warning", "critical"
 VOLUME_WARNING, VOLUME_CRITICAL = 0.80, 0.90  # the storage guide: alert when a volume passes 80%
@@ -61,9 +61,9 @@ class Rule:
     for_: Optional[str] = None
     extra_annotations: tuple[tuple[str, str], ...] = ()
 
-    def as_dict(self, runbook_base: str) -> dict:
+    def as_dict(self, runbook_template: str) -> dict:
         annotations = {"summary": self.summary, "description": self.description,
-                       "runbook_url": f"{runbook_base}#{self.alert.lower()}", **dict(self.extra_annotations)}
+                       "runbook_url": runbook_url(runbook_template, self.alert), **dict(self.extra_annotations)}
         rule = {"alert": self.alert, "expr": self.expr, "labels": {"severity": self.severity, **dict(self.labels)},
                 "annotations": annotations}
         if self.for_:
@@ -280,8 +280,8 @@ def platform_rules(platform: Platform, apps: Mapping[str, list[Mapping]]) -> Rul
     return rules
 
 
-def rule_groups(rules: Rules, prefix: str, runbook_base: str) -> dict[str, list[dict]]:
+def rule_groups(rules: Rules, prefix: str, runbook_template: str) -> dict[str, list[dict]]:
     """namespace -> the `spec.groups` of its PrometheusRule, groups and namespaces sorted."""
-    return {namespace: [{"name": f"{prefix}-{topic}", "rules": [r.as_dict(runbook_base) for r in topic_rules]}
+    return {namespace: [{"name": f"{prefix}-{topic}", "rules": [r.as_dict(runbook_template) for r in topic_rules]}
                         for topic, topic_rules in sorted(topics.items())]
             for namespace, topics in sorted(rules.by_namespace.items())}

@@ -6,8 +6,8 @@ to both tools (a failed Job is Degraded / Failed, a running one Progressing). Cu
 or not always rightly, so each kind gets:
 
 - an Argo CD Lua check (`resource.customizations.health.<group>_<Kind>` in `argocd-cm`), unless Argo CD
-  ships one (`resource_customizations/<group>/<Kind>/health.lua` in argoproj/argo-cd v3.5.1, the version of
-  ../shared/crds) that says the same; the kinds it ships are listed with that path instead;
+  ships one (`resource_customizations/<group>/<Kind>/health.lua` in argoproj/argo-cd v3.5.1, the release
+  pinned in frappe_k8s/upstream.py) that says the same; the kinds it ships are listed with that path instead;
 - Flux `healthCheckExprs` (CEL), because kstatus calls an object without conditions "Current" at once:
   a MariaDB that the operator has not even seen would pass.
 

@@ -25,7 +25,7 @@ from frappe_k8s.model import backups as backups_model
 from frappe_k8s.model.backups import (SNAPSHOT, SNAPSHOT_CONFIGS, STORAGE_CONFIGS, BackupStorageLocationProps, Velero,
                                       VeleroScheduleProps, VolumeSnapshotLocationProps)
 from frappe_k8s.model import bench as bench_model
-from frappe_k8s.model.monitoring import Monitoring, runbook_base
+from frappe_k8s.model.monitoring import Monitoring, runbook_template
 from frappe_k8s.model.bench import (MariaDBServer, ExternalDatabase, FrappeBenchProps, FrappeImage, MariaDBRef, Redis,
                                     Resources, SitesStorage)
 from frappe_k8s.model import site as site_model
@@ -760,13 +760,14 @@ def _velero_problems(platform: Platform) -> list[tuple[Path_, str]]:
 
 
 def _monitoring_problems(platform: Platform) -> list[tuple[Path_, str]]:
-    """Every alert links its runbook: the README must have an address when it cannot be derived."""
+    """Every alert links its runbook: an address is needed when it cannot be derived from gitops.repoURL."""
     m, g = platform.monitoring, platform.gitops
-    if m.enabled and runbook_base(m, g.repo_url if g else None, g.revision if g else "main") is None:
+    if m.enabled and runbook_template(m, g) is None:
         got = g.repo_url if g else None
-        return [(("monitoring", "runbookBaseUrl"), f"is needed: alerts link their runbooks in this README, and no"
-                 f" https gitops.repoURL says where it is (got {got!r}). Fix: set runbookBaseUrl to the README's"
-                 " address, such as https://github.com/example/platform/blob/main/README.md")]
+        return [(("monitoring", "runbookBaseUrl"), f"is needed: alerts link their runbook pages (rendered into "
+                 f"dist/runbooks/), and no https gitops.repoURL says where a browser reads them (got {got!r}). Fix: "
+                 "set runbookBaseUrl to their address with {alert} where the alert's name goes, such as "
+                 "https://git.example.com/acme/platform/src/branch/main/dist/runbooks/{alert}.md")]
     return []
 
 

@@ -115,6 +115,7 @@ def write_atomically(tree: Tree, out_dir: Path) -> None:
                 _write(folder / name, texts[name] if name in texts else dump(manifest), out_dir / app / name)
             _write(folder / "kustomization.yaml", dump(kustomization(files)), out_dir / app / "kustomization.yaml")
         for path, text in tree.documents.items():
+            (staging / path).parent.mkdir(parents=True, exist_ok=True)  # runbooks/ holds documents only
             _write(staging / path, text, out_dir / path)
         os.chmod(staging, 0o755)
         if out_dir.exists():

@@ -186,7 +186,7 @@ def overview(platform: Platform, apps: Sequence[tuple[AppFolder, list[dict]]]) -
     wiring = [r for r in rows if r.stage is None]
     if wiring:
         lines += ["", "Applied once by hand, then synced from git: " +
-                  ", ".join(f"`{r.folder}/` ({r.objects} objects)" for r in wiring) + " (README, \"GitOps\")."]
+                  ", ".join(f"`{r.folder}/` ({r.objects} objects)" for r in wiring) + " (frappe-k8s docs: reference, \"Argo CD and Flux\")."]
     lines += ["", "## Operators", "",
               "The custom resources of dist/ and the operator releases their schemas are validated against "
               "(`frappe_k8s/upstream.py`). Install each prerequisite at that release, with its CRDs, before the "

@@ -243,7 +243,20 @@ def _add_derived(platform: Platform, crd_dir: Optional[Path], primary: list[tupl
         tree.texts[folder] = {name: dump(manifest) for name, manifest in files.items()}
     tree.folders = {f: tree.folders[f] for f in order if f in tree.folders}
     tree.documents[OVERVIEW] = overview(platform, apps)
+    tree.documents.update(runbook_pages([m for _, manifests in apps for m in manifests]))
     tree.documents.update({path: dump(patch) for path, patch in patches.items()})
+
+
+RUNBOOKS = Path(__file__).resolve().parent / "runbooks"  # one page per alert, also the docs site's
+
+
+def runbook_pages(manifests: list[dict]) -> dict[str, str]:
+    """dist/runbooks/<alert>.md for every alert the PrometheusRules hold: the runbooks travel with the rules, in
+    the repository Argo CD and Flux read, at the renderer's version (the alerts link them by default)."""
+    alerts = sorted({rule["alert"] for m in manifests if m["kind"] == "PrometheusRule"
+                     for group in m["spec"]["groups"] for rule in group["rules"] if "alert" in rule})
+    note = "<!-- Written by `frappe-k8s render` from its runbook of this alert; edit platform.yaml, not this file. -->\n"
+    return {f"runbooks/{alert.lower()}.md": note + (RUNBOOKS / f"{alert.lower()}.md").read_text() for alert in alerts}
 
 
 def render(platform: Platform, out_dir: Path, crd_dir: Optional[Path], *, cache: Optional[RenderCache] = None,

@@ -1,5 +1,5 @@
 """Rook Ceph: the rendered cluster, filesystem, classes and operator sources, their CRD validity,
-the external mode, every validation error, and the schema/README kept in step with the model."""
+the external mode, every validation error, and the schema/reference kept in step with the model."""
 import copy
 import re
 import shutil
@@ -399,7 +399,7 @@ def test_props_validate_themselves_for_python_users():
                          nodes=(ceph.CephNode("a", (CephDevice("/dev/sdb", "10G"),)),))
 
 
-# --- schema, model and README in step ---------------------------------------------------------------
+# --- schema, model and reference in step ---------------------------------------------------------------
 
 def _schema_defaults(node: dict) -> dict:
     return {name: prop["default"] for name, prop in node.get("properties", {}).items() if "default" in prop}
@@ -445,44 +445,48 @@ def test_ceph_schema_patterns_match_the_props_checks():
     assert defs["cephCluster"]["properties"]["cephImage"]["default"] == ceph.DEFAULT_CEPH_IMAGE
 
 
-def _properties(node: dict, defs: dict, prefix: str = "") -> list[tuple[str, dict]]:
-    """(dotted field, schema) of every property below node, following $refs into $defs."""
+def _paths(node: dict, defs: dict, prefix: str) -> list[tuple[str, dict]]:
+    """(field path, schema) of every property below node, following $refs into $defs."""
     out = []
     for name, prop in node.get("properties", {}).items():
         target = defs[prop["$ref"].split("/")[-1]] if "$ref" in prop else prop
         if "items" in target:
             item = target["items"]
             target = defs[item["$ref"].split("/")[-1]] if "$ref" in item else item
-        out.append((prefix + name, prop))
-        if "properties" in target:
-            out += _properties(target, defs, "")
+            out.append((f"{prefix}.{name}", prop))
+            out += _paths(target, defs, f"{prefix}.{name}[]")
+        else:
+            out.append((f"{prefix}.{name}", {**target, **prop}))
+            out += _paths(target, defs, f"{prefix}.{name}")
     return out
 
 
-def test_readme_documents_every_ceph_field_with_its_default():
-    readme = (ROOT / "README.md").read_text()
+def test_reference_documents_every_ceph_field_with_its_default():
+    """docs/reference/platform/ has an entry (a table row or a section heading, anchored by the field path) for every
+    Ceph field, showing its default."""
+    text = "\n".join(p.read_text() for p in sorted((ROOT / "docs" / "reference" / "platform").glob("*.md")))
     defs = loader.schema()["$defs"]
-    storage = loader.schema()["properties"]["storage"]["properties"]
-    roots = [("rook", storage["rook"]), ("capacityCheck", storage["capacityCheck"])]
-    fields_ = roots + _properties(storage["rook"], defs) + _properties(defs["cephCluster"], defs)
-    for name, prop in fields_:
-        named = re.compile(r"`[^`|]*\b" + re.escape(name) + r"\b[^`|]*`")
-        rows = [line for line in readme.splitlines() if line.startswith("|") and named.search(line.split("|")[1])]
-        assert rows, f"README has no table row for `{name}`"
+    storage = loader.schema()["properties"]["storage"]
+    fields_ = [(path, prop) for path, prop in _paths(storage, defs, "storage")
+               if path.split(".")[1].split("[")[0] in ("rook", "capacityCheck", "cephClusters")]
+    assert len(fields_) > 60
+    for path, prop in fields_:
+        anchor = path.replace("[]", "")
+        entry = re.search(rf'<a id="{re.escape(anchor)}"></a>.*|.*\{{#{re.escape(anchor)}\}}\n\n.*', text)
+        assert entry, f"the reference has no entry for `{path}`"
         if "default" in prop:
             default = prop["default"]
             shown = {str(default).lower() if isinstance(default, bool) else str(default)}
             if isinstance(default, float):
                 shown.add(f"{default:.2f}")
-            assert any(f"`{s}`" in row for row in rows for s in shown), f"README row for `{name}` lacks its default"
+            assert any(f"`{s}`" in entry.group(0) for s in shown), f"the entry of `{path}` lacks its default"
 
 
-def test_readme_python_example_runs(tmp_path):
-    """The README's "Using the Ceph constructs from your own cdk8s app" snippet synthesizes as written."""
-    block = (ROOT / "README.md").read_text().split("### Using the Ceph constructs from your own cdk8s app")[1]
-    code = block.split("```python")[1].split("```")[0]
+def test_python_example_runs(tmp_path):
+    """examples/python/ceph.py (the Python API page's example) synthesizes as written, these exact kinds."""
+    code = (ROOT / "examples" / "python" / "ceph.py").read_text()
     code = code.replace("cdk8s.App()", f"cdk8s.App(outdir={str(tmp_path / 'dist')!r})")  # jsii's cwd is fixed
-    exec(compile(code, "README.md", "exec"), {})
+    exec(compile(code, "examples/python/ceph.py", "exec"), {})
     docs = [d for d in yaml.safe_load_all((tmp_path / "dist" / "ceph.k8s.yaml").read_text()) if d]
     kinds = sorted({d["kind"] for d in docs})
     assert kinds == ["Application", "CephCluster", "CephFilesystem", "CephFilesystemSubVolumeGroup", "StorageClass",

@@ -19,7 +19,7 @@ from conftest import EXAMPLE, ROOT, load_objects, platform_problems, platform_wi
 MONITORING_KINDS = {"PrometheusRule", "ServiceMonitor", "PodMonitor"}
 PROMTOOL = shutil.which("promtool")
 needs_promtool = pytest.mark.skipif(PROMTOOL is None, reason="promtool missing: apt-get install prometheus (.ci/run does)")
-README = (ROOT / "README.md").read_text()
+RUNBOOKS = ROOT / "frappe_k8s" / "runbooks"  # one <alert in lower case>.md per alert, the single source of its runbook
 
 
 @pytest.fixture(scope="module")
@@ -134,15 +134,15 @@ def test_ceph_threshold_is_the_planners_safe_capacity_in_raw_bytes(rules):
     assert int(plan.safe_bytes * 3) == 382_500_000_000  # 0.85 of 3 x 150 GB
 
 
-def test_every_alert_has_summary_description_and_a_runbook_in_the_readme(rules):
-    assert "\n## Operating\n" in README
-    headings = {re.sub(r"[^a-z0-9 -]", "", h.lower()).replace(" ", "-") for h in re.findall(r"^#+ (.+)$", README, re.M)}
+def test_every_alert_has_summary_description_and_a_runbook(rules):
     for _, _, r in rules:
         annotations = r["annotations"]
         assert annotations["summary"] and annotations["description"], r["alert"]
-        assert annotations["runbook_url"] == ("https://git.example.com/saasodoo/platform/blob/main/README.md#"
-                                              + r["alert"].lower())
-        assert r["alert"].lower() in headings, f"README has no runbook heading for {r['alert']}"
+        assert annotations["runbook_url"] == ("https://git.example.com/saasodoo/platform/blob/main/dist/runbooks/"
+                                              + r["alert"].lower() + ".md")
+        runbook = RUNBOOKS / f"{r['alert'].lower()}.md"
+        assert runbook.is_file(), f"no runbook for {r['alert']} in frappe_k8s/runbooks/"
+        assert runbook.read_text().startswith(f"# {r['alert']}\n"), runbook.name
         assert "{{" not in str(annotations)  # literal: promtool tests compare annotations verbatim
 
 
@@ -312,6 +312,33 @@ def test_runbook_base_url_is_required_when_it_cannot_be_derived():
     assert "monitoring.runbookBaseUrl: is needed" in problem and "git@git.example.com" in problem and "Fix:" in problem
     fixed = text.replace("monitoring:\n  enabled: true\n", "monitoring:\n  enabled: true\n  runbookBaseUrl: https://docs.example.com/README.md\n")
     assert loader.parse(fixed).monitoring.runbook_base_url == "https://docs.example.com/README.md"
+
+
+def test_runbook_pages_are_rendered_beside_the_rules_that_link_them(example_dist):
+    """dist/runbooks/<alert>.md for exactly the alerts of the rules, the package's runbook text, links that resolve."""
+    from frappe_k8s.model.monitoring import runbook_url
+
+    rules = [r for m in load_objects(example_dist / "monitoring") if m["kind"] == "PrometheusRule"
+             for g in m["spec"]["groups"] for r in g["rules"]]
+    pages = {p.name: p.read_text() for p in (example_dist / "runbooks").iterdir()}
+    assert sorted(pages) == sorted({r["alert"].lower() + ".md" for r in rules}) and len(pages) == 12
+    for name, text in pages.items():
+        assert text.endswith((RUNBOOKS / name).read_text()) and text.startswith("<!-- Written by `frappe-k8s render`")
+        for target in re.findall(r"\]\(([^):#]+\.md)\)", text):
+            assert target in pages, (name, target)
+    assert runbook_url("https://docs.example.com/operating/runbooks/{alert}/", "VeleroBackupFailed") == \
+        "https://docs.example.com/operating/runbooks/velerobackupfailed/"
+    assert runbook_url("https://docs.example.com/runbooks.html", "VeleroBackupFailed") == \
+        "https://docs.example.com/runbooks.html#velerobackupfailed"
+
+
+def test_monitoring_off_renders_no_runbook_pages(tmp_path):
+    def off(document):
+        document["monitoring"]["enabled"] = False
+
+    out = tmp_path / "dist"
+    assert run_main("render", "--platform", platform_with(tmp_path, off), "--out", str(out)).returncode == 0
+    assert not (out / "runbooks").exists() and not (out / "monitoring").exists()
 
 
 def test_monitoring_mistakes_name_field_value_and_fix():

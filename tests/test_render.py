@@ -23,7 +23,7 @@ def by_name(objects, kind, name):
 def test_example_layout_one_file_per_object_and_a_kustomization(example_dist):
     assert sorted(p.name for p in example_dist.iterdir()) == [
         "README.md", "backups", "bench-dev-bench", "bench-production-bench", "gitops", "monitoring", "namespaces",
-        "operators-argocd", "operators-flux", "sites-production-bench", "storage"]
+        "operators-argocd", "operators-flux", "runbooks", "sites-production-bench", "storage"]
     assert sorted(p.name for p in (example_dist / "gitops").iterdir()) == ["argocd", "flux"]
     files = sorted(p.name for p in (example_dist / "storage").iterdir())
     assert files == [

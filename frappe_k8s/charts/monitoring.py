@@ -10,7 +10,7 @@ from frappe_k8s.charts.app_chart import AppChart
 from frappe_k8s.constructs.prometheus_rule import PrometheusRule, PrometheusRuleProps
 from frappe_k8s.constructs.velero_monitors import VeleroMonitors, VeleroMonitorsProps
 from frappe_k8s.model import Platform
-from frappe_k8s.model.monitoring import runbook_base
+from frappe_k8s.model.monitoring import runbook_template
 
 
 class MonitoringChart(AppChart):
@@ -24,9 +24,9 @@ class MonitoringChart(AppChart):
     def __init__(self, scope: Construct, platform: Platform, apps: Mapping[str, list[dict]]):
         super().__init__(scope, self.APP, depends_on=("namespaces",))
         m, g = platform.monitoring, platform.gitops
-        base = runbook_base(m, g.repo_url if g else None, g.revision if g else "main")
-        assert base is not None, "the loader requires monitoring.runbookBaseUrl when it cannot derive it"
-        groups = alerts.rule_groups(alerts.platform_rules(platform, apps), platform.name, base)
+        template = runbook_template(m, g)
+        assert template is not None, "the loader requires monitoring.runbookBaseUrl when it cannot derive it"
+        groups = alerts.rule_groups(alerts.platform_rules(platform, apps), platform.name, template)
         self.rules = [PrometheusRule(self, f"rules.{namespace}", PrometheusRuleProps(
             name=f"{platform.name}-alerts", namespace=namespace, groups=tuple(namespace_groups), labels=m.labels))
             for namespace, namespace_groups in groups.items()]

@@ -23,7 +23,7 @@ class ArgoCdAppOfApps(Construct):
       install cluster-wide) stays in the admin project `default`, like the Applications it holds;
     - one child Application `<platform>-<folder>` per folder, in sync wave = its stage, so operators come
       first, then storage and backups, then benches, then their sites (waves of Applications wait only when
-      Argo CD's Application health check is enabled; README, "GitOps");
+      Argo CD's Application health check is enabled; docs/reference/gitops.md);
     - children prune automatically, carry the resources finalizer (removing a folder from git deletes what it
       rendered, except the stateful objects, whose `Delete=false` Argo CD honours), apply server-side, and
       ignore `/spec/replicas` of workloads an HPA or KEDA scales.

@@ -1,4 +1,4 @@
-"""PrometheusRule: alert groups for the Prometheus Operator (monitoring.coreos.com/v1, ../shared/crds)."""
+"""PrometheusRule: alert groups for the Prometheus Operator (monitoring.coreos.com/v1, schema vendored in frappe_k8s/schemas/)."""
 from __future__ import annotations
 
 from dataclasses import dataclass

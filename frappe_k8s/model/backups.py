@@ -363,7 +363,7 @@ class Velero:
     """Velero on the platform: its install, locations and schedules, all in one namespace."""
 
     namespace: str = "velero"
-    install: bool = True        # render Velero's Helm chart as a GitOps source in dist/operators/
+    install: bool = True        # render Velero's Helm chart as a GitOps source in dist/operators-argocd/ and dist/operators-flux/
     locations: tuple[BackupStorageLocationProps, ...] = ()
     snapshot_locations: tuple[VolumeSnapshotLocationProps, ...] = ()
     schedules: tuple[VeleroScheduleProps, ...] = ()

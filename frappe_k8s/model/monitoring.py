@@ -16,6 +16,7 @@ from frappe_k8s.errors import SpecError
 from frappe_k8s.model.backups import CRON_NAMES, CRON_RANGES, GO_DURATION, check_cron
 
 RUNBOOK_URL = re.compile(r"^https?://\S+$")
+ALERT = "{alert}"  # in runbookBaseUrl: where each alert's name goes
 LABEL_KEY = re.compile(r"^([a-z0-9]([-a-z0-9.]*[a-z0-9])?/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$")
 # "1.5 x each schedule's period" from the issue: one missed run is tolerated only up to half a period late.
 FRESHNESS_FACTOR = 1.5
@@ -28,7 +29,7 @@ class Monitoring:
     enabled: bool = False                      # off: none of the monitoring objects render
     labels: tuple[tuple[str, str], ...] = ()   # on every PrometheusRule/ServiceMonitor/PodMonitor, for the
                                                # Prometheus selectors (kube-prometheus-stack: release: <name>)
-    runbook_base_url: Optional[str] = None     # default: the README of an https gitops.repoURL (see runbook_base)
+    runbook_base_url: Optional[str] = None     # default: dist/runbooks/ in an https gitops.repoURL (runbook_template)
 
     def __post_init__(self) -> None:
         if self.runbook_base_url is not None and not RUNBOOK_URL.match(str(self.runbook_base_url)):
@@ -40,15 +41,26 @@ class Monitoring:
                 raise SpecError("labels", key, "is not a label key", "use a key such as release or example.com/team")
 
 
-def runbook_base(monitoring: Monitoring, repo_url: Optional[str], revision: str) -> Optional[str]:
-    """Where the runbooks (this README's "Operating" section) are read: `runbookBaseUrl`, else the README at the
-    root of an https `gitops.repoURL` as GitHub, Gitea and Forgejo address it (`<repo>/blob/<revision>/README.md`;
-    GitLab redirects /blob/ to /-/blob/). None when neither is known: the loader then asks for runbookBaseUrl."""
+def runbook_template(monitoring: Monitoring, gitops) -> Optional[str]:
+    """Where each alert's runbook is read, as a URL with `{alert}` where the alert's name (lower case) goes:
+    `runbookBaseUrl`, else the runbook pages rendered into `<gitops.path>/runbooks/` as the Git host of an https
+    `gitops.repoURL` shows them (`<repo>/blob/<revision>/<path>/runbooks/{alert}.md`, the address GitHub, Gitea and
+    Forgejo use; GitLab redirects /blob/ to /-/blob/). None when neither is known: the loader then asks for
+    runbookBaseUrl."""
     if monitoring.runbook_base_url:
         return monitoring.runbook_base_url
+    repo_url = gitops.repo_url if gitops else None
     if repo_url and repo_url.startswith("https://"):
-        return f"{repo_url.removesuffix('.git').rstrip('/')}/blob/{revision}/README.md"
+        return (f"{repo_url.removesuffix('.git').rstrip('/')}/blob/{gitops.revision}/{gitops.path.strip('/')}"
+                f"/runbooks/{ALERT}.md")
     return None
+
+
+def runbook_url(template: str, alert: str) -> str:
+    """One alert's runbook: `{alert}` replaced by its name in lower case; a URL without `{alert}` is one page with
+    an anchor per alert (`<url>#<alert>`)."""
+    name = alert.lower()
+    return template.replace(ALERT, name) if ALERT in template else f"{template}#{name}"
 
 
 # --- the longest gap between two runs of a cron schedule ------------------------------------------------------
