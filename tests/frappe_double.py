@@ -13,6 +13,7 @@ Failure injection (environment):
   DOUBLE_KILL=<step>   SIGKILL this process at that step (a pod killed mid-command)
   DOUBLE_SLOW=<step>   sleep DOUBLE_SLOW_SECONDS (default 30) at that step
 where <step> is `new-site:install:<app>`, `migrate:<site>`, `backup:<site>` or `restore-console:<site>`.
+DOUBLE_BEFORE_SETUP_DB=1 makes it a Frappe 15 from before `new-site --no-setup-db` (frappe/frappe#27626).
 Every call is appended to $DOUBLE_LOG as a JSON line (argv), so tests can check the order of commands.
 """
 from __future__ import annotations
@@ -291,9 +292,13 @@ def main() -> None:
     with open(ENV["DOUBLE_LOG"], "a") as log:
         log.write(json.dumps({"argv": argv}) + "\n")
     if argv == ["new-site", "--help"]:  # version-15: --no-mariadb-socket, no --mariadb-user-host-login-scope
-        print("Usage: bench new-site [OPTIONS] SITE\n  --db-root-username TEXT\n  --no-mariadb-socket\n"
-              "  --setup-db / --no-setup-db")
+        print("Usage: bench new-site [OPTIONS] SITE\n  --db-root-username TEXT\n  --no-mariadb-socket")
+        if not ENV.get("DOUBLE_BEFORE_SETUP_DB"):  # the option came with frappe/frappe#27626 (version-15, 2024-09)
+            print("  --setup-db / --no-setup-db")
         return
+    if "--no-setup-db" in argv and ENV.get("DOUBLE_BEFORE_SETUP_DB"):  # click refuses an unknown option
+        print("Error: No such option: --no-setup-db", file=sys.stderr)
+        sys.exit(2)
     os.chdir("sites")  # bench runs Frappe's commands from sites/
     site, command, rest = (argv[1], argv[2], argv[3:]) if argv[0] == "--site" else (None, argv[0], argv[1:])
     config_file = Path(site or ".", "site_config.json")

@@ -53,7 +53,8 @@ def option(name):
 
 
 def new_site_help():
-    lines = ["Usage: bench new-site [OPTIONS] SITE", "  --db-root-username TEXT", "  --no-mariadb-socket"]
+    lines = ["Usage: bench new-site [OPTIONS] SITE", "  --db-root-username TEXT", "  --no-mariadb-socket",
+             "  --setup-db / --no-setup-db"]
     if env.get("STUB_SCOPE_FLAG"):
         lines.insert(2, "  --mariadb-user-host-login-scope TEXT")
     if not env.get("STUB_HELP_CHUNKED"):
@@ -222,6 +223,9 @@ def new_site_argv(env: dict, *setup: str) -> list[str]:
             "--install-app", "erpnext", "--install-app", "hrms"]
 
 
+HELP = {"tool": "bench", "argv": ["new-site", "--help"]}
+
+
 def root_options(env: dict) -> list[str]:
     return ["--db-root-username", env["DB_ROOT_USERNAME"], "--db-root-password", env["DB_ROOT_PASSWORD"]]
 
@@ -236,8 +240,8 @@ def test_create_in_operator_mode_waits_for_the_site_users_login_then_creates_wit
     new_site = ["new-site", SITE, "--db-type", "mariadb", "--db-name", DB_NAME, "--db-password", "db-secret",
                 "--db-host", DB_HOST, "--db-port", "3306", "--admin-password", "admin-secret", "--no-setup-db",
                 "--install-app", "erpnext", "--install-app", "hrms"]
-    # refused once (grant not there yet), retried, then new-site
-    assert bench.records() == [login, login, {"tool": "bench", "argv": new_site}]
+    # the image's Frappe has --no-setup-db; refused once (grant not there yet), retried, then new-site
+    assert bench.records() == [HELP, login, login, {"tool": "bench", "argv": new_site}]
     assert not [arg for arg in new_site if "root" in arg or "mariadb-" in arg]
     assert (bench.sites / SITE / "site_config.json").exists()
     assert f"created site {SITE} (apps: frappe erpnext hrms)" in result.stdout
@@ -249,7 +253,7 @@ def test_create_in_operator_mode_fails_when_the_site_user_never_logs_in(bench, l
     assert result.returncode == 1
     assert (f"FAIL: user {DB_NAME} cannot log in to database {DB_NAME} at {DB_HOST}:3306 after 2s"
             in result.stderr)
-    assert bench.calls("mariadb") and not bench.calls("bench")
+    assert bench.calls("mariadb") and bench.calls("bench") == [HELP["argv"]]  # no new-site
 
 
 @pytest.mark.parametrize("flag_in_help, scope_option", [(True, "--mariadb-user-host-login-scope=%"),
@@ -268,7 +272,7 @@ def test_create_in_root_mode_on_postgres_passes_no_mariadb_scope_option(bench, l
     env = create_env(listening, root=True, DB_TYPE="postgres", DB_PORT="5432", DB_ROOT_USERNAME="postgres")
     result = bench.run(CREATE_SITE, **env, STUB_SCOPE_FLAG="1")
     assert result.returncode == 0, result.stderr
-    assert bench.calls() == [new_site_argv(env, *root_options(env))]
+    assert bench.calls() == [HELP["argv"], new_site_argv(env, *root_options(env))]
 
 
 def test_create_detects_the_login_scope_option_in_help_written_in_several_writes(bench, listening):
@@ -321,10 +325,12 @@ def test_create_reactivates_a_site_that_was_stopped_by_state_absent(bench, liste
     assert bench.calls() == [["--site", SITE, "set-maintenance-mode", "on"], ["--site", SITE, "disable-scheduler"]]
     result = bench.run(CREATE_SITE, **create_env(listening))
     assert result.returncode == 0, result.stderr
-    assert bench.calls()[2:] == [["--site", SITE, "set-maintenance-mode", "off"], ["--site", SITE, "enable-scheduler"]]
+    # upgrades skipped the stopped site: it is migrated before it serves again
+    assert bench.calls()[2:] == [["--site", SITE, "migrate"], ["--site", SITE, "set-maintenance-mode", "off"],
+                                 ["--site", SITE, "enable-scheduler"]]
     assert not marker.exists() and "is active again" in result.stdout
     again = bench.run(CREATE_SITE, **create_env(listening))  # only the platform's own stop is undone, once
-    assert again.returncode == 0 and len(bench.calls()) == 4
+    assert again.returncode == 0 and len(bench.calls()) == 5
 
 
 def test_deactivate_of_a_site_not_on_the_bench_does_nothing(bench):

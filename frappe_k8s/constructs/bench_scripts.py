@@ -112,7 +112,8 @@ if [ -e "${{marker}}" ] && ((${{#pending[@]}} == 0)); then
   exit 0
 fi
 current=""
-trap 'echo "stopped while migrating ${{current:-no site}}; it stays in maintenance mode" >&2; kill -TERM "${{pid:-0}}" 2>/dev/null; exit 143' TERM INT
+trap 'echo "stopped while migrating ${{current:-no site}}; it stays in maintenance mode" >&2
+  [ -z "${{pid:-}}" ] || kill -TERM "${{pid}}" 2>/dev/null; exit 143' TERM INT
 migrate_site() {{  # site
   bench --site "$1" set-maintenance-mode on || return
   bench --site "$1" migrate &

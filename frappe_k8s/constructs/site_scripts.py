@@ -90,20 +90,34 @@ _APPLY_SITE_CONFIG = f"""\
 }}
 """
 
+# One create Job of a site at a time. Argo CD and Flux replace a create Job whose spec changed (a new siteConfig)
+# while the old pod may still run: bash as PID 1 ignores SIGTERM, so it runs until its grace period ends. Without
+# the lock the new Job would take the running attempt for a failed one and move its folder aside. flock(2) holds
+# across the pods of a bench on CephFS, NFS and EFS, and ends with the process that held it.
+_ONE_CREATE_AT_A_TIME = f"""\
+mkdir -p "{STATE_DIR}/locks"
+exec 8> "{STATE_DIR}/locks/create-${{SITE}}.lock"
+if ! flock -w "$((deadline > SECONDS ? deadline - SECONDS : 1))" 8; then
+  echo "FAIL: another create Job of ${{SITE}} still runs after ${{WAIT_SECONDS}}s; let it end, then delete this Job" >&2
+  exit 1
+fi
+"""
+
 # Creates the site once, then keeps its siteConfig. "Created" is the marker written after `bench new-site`
 # exits 0, never site_config.json: Frappe writes that file before any database work (frappe/installer.py
 # _new_site -> install_db -> make_conf -> make_site_config) and does not roll a failed new-site back
 # (frappe/commands/site.py new_site has no rollback on version-15; later ones roll back only when stdin is a
 # terminal: `if sys.__stdin__.isatty() and click.confirm(...)`). An attempt that did not finish (the `creating`
 # marker, or a folder without the created marker) is moved aside and its database replaced or emptied before
-# the next one. Sites made before these markers existed are adopted when Frappe lists every app as installed.
+# the next one. Sites made before these markers existed are adopted when Frappe lists every app as installed. A
+# site present again after state: absent is migrated before it serves: upgrades skip stopped sites.
 CREATE_SITE = f"""\
 set -euo pipefail
 cd /home/frappe/frappe-bench
 {_WAIT_TCP}{_WAIT_CONFIG}{_APPLY_SITE_CONFIG}{_EMPTY_DATABASE}
 created="{CREATED}"
 creating="{STATE_DIR}/creating/${{SITE}}"
-mark_created() {{
+{_ONE_CREATE_AT_A_TIME}mark_created() {{
   mkdir -p "$(dirname "${{created}}")"
   date -u +%Y-%m-%dT%H:%M:%SZ > "${{created}}"
   rm -f "${{creating}}"
@@ -124,7 +138,8 @@ if [ ! -f "${{created}}" ] && [ ! -e "${{creating}}" ] && [ -f "sites/${{SITE}}/
   fi
 fi
 if [ -f "${{created}}" ]; then
-  if [ -f "{DEACTIVATED}" ]; then  # present again after state: absent
+  if [ -f "{DEACTIVATED}" ]; then  # present again after state: absent; upgrades skipped it meanwhile
+    bench --site "${{SITE}}" migrate
     bench --site "${{SITE}}" set-maintenance-mode off
     bench --site "${{SITE}}" enable-scheduler
     rm -f "{DEACTIVATED}"
@@ -134,6 +149,12 @@ if [ -f "${{created}}" ]; then
   fi
   apply_site_config
   exit 0
+fi
+help="$(bench new-site --help)"
+if [ "${{DB_SETUP}}" = operator ] && [[ "${{help}}" != *--no-setup-db* ]]; then
+  echo "FAIL: this image's Frappe has no 'bench new-site --no-setup-db', which a site on a mariadb-operator database" \\
+    "needs (version-15 has it from frappe/frappe#27626, September 2024, on); use a newer image" >&2
+  exit 1
 fi
 retry=false
 if [ -e "${{creating}}" ] || [ -e "sites/${{SITE}}" ]; then
@@ -157,7 +178,7 @@ else
   # and re-creates them only with --force (frappe/database/mariadb/setup_db.py setup_database)
   [ "${{retry}}" = false ] || args+=(--force)
   if [ "${{DB_TYPE}}" = mariadb ]; then  # let the site's user log in from any pod, not only the Job's
-    if [[ "$(bench new-site --help)" == *--mariadb-user-host-login-scope* ]]; then  # Frappe 16 and later
+    if [[ "${{help}}" == *--mariadb-user-host-login-scope* ]]; then  # Frappe 16 and later
       args+=(--mariadb-user-host-login-scope=%)
     else
       args+=(--no-mariadb-socket)
@@ -288,7 +309,7 @@ restore() {{
 bench --site "${{SITE}}" set-maintenance-mode on
 trap 'bench --site "${{SITE}}" set-maintenance-mode off || true' EXIT
 # A pod's bash may be PID 1, which ignores an untrapped SIGTERM: trap it, so maintenance mode ends on a stop too.
-trap 'echo "stopped: ending the restore" >&2; kill -TERM "${{pid}}" 2>/dev/null; exit 143' TERM INT
+trap 'echo "stopped: ending the restore" >&2; [ -z "${{pid:-}}" ] || kill -TERM "${{pid}}" 2>/dev/null; exit 143' TERM INT
 restore &
 pid=$!
 wait "${{pid}}"
