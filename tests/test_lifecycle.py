@@ -189,6 +189,52 @@ def test_a_site_created_before_markers_is_adopted_only_with_every_app(bench):
     assert sum(call[:1] == ["new-site"] and call[1] == site for call in bench.calls()) == 1
 
 
+@pytest.mark.parametrize("locked", [True, False], ids=["with-lock", "without"])
+def test_a_second_create_job_waits_for_a_running_one_and_never_moves_its_folder(bench, locked):
+    """Argo CD or Flux replace a create Job whose spec changed while the old pod still runs (bash as PID 1 ignores
+    SIGTERM until the grace period ends). Negative control: without the lock the new Job takes the running
+    attempt for a failed one and moves its folder aside."""
+    site, db = new_name()
+    env = create_env(bench, site, db)
+    script = site_scripts.CREATE_SITE if locked else site_scripts.CREATE_SITE.replace(
+        site_scripts._ONE_CREATE_AT_A_TIME, "")
+    first = bench.start(script, **env, DOUBLE_SLOW="new-site:install:erpnext", DOUBLE_SLOW_SECONDS="3")
+    deadline = time.monotonic() + 30
+    while not (bench.sites / site / "site_config.json").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    second = bench.start(script, **env)
+    out, err = second.communicate(timeout=60)
+    first.communicate(timeout=60)
+    moved = (bench.root / bench_scripts.STATE_DIR / "failed").exists()
+    if locked:
+        assert first.returncode == second.returncode == 0, err
+        assert f"site {site} exists: nothing to create" in out and not moved
+        assert sum(call[:2] == ["new-site", site] for call in bench.calls()) == 1
+        assert bench.created(site) and installed(bench, site) == ["frappe", "erpnext"]
+    else:
+        assert "moved the folder of an earlier failed attempt" in out and moved
+
+
+@pytest.mark.parametrize("guarded", [True, False], ids=["guarded", "without"])
+def test_an_operator_create_on_a_frappe_without_no_setup_db_fails_before_touching_anything(bench, guarded):
+    """Frappe 15 before frappe/frappe#27626 has no `new-site --no-setup-db`. Negative control: without the check
+    the script leaves its attempt marker and fails inside bench with click's own error."""
+    site, db = new_name()
+    prepare_operator_database(bench, db)
+    script = site_scripts.CREATE_SITE
+    if not guarded:
+        start = script.index('if [ "${DB_SETUP}" = operator ] && [[ "${help}" != *--no-setup-db* ]]')
+        script = script[:start] + script[script.index("retry=false"):]
+    result = bench.run(script, **create_env(bench, site, db, operator=True), DOUBLE_BEFORE_SETUP_DB="1")
+    attempt = bench.root / bench_scripts.STATE_DIR / "creating" / site
+    if guarded:
+        assert result.returncode == 1 and "has no 'bench new-site --no-setup-db'" in result.stderr
+        assert not (bench.sites / site).exists() and not attempt.exists()
+    else:
+        assert result.returncode == 2 and "No such option: --no-setup-db" in result.stderr and attempt.exists()
+    assert not bench.created(site)
+
+
 # --- restore -----------------------------------------------------------------------------------------------
 
 def backup(bench: Bench, site: str) -> str:
@@ -285,6 +331,23 @@ def test_an_upgrade_skips_a_deactivated_site_and_keeps_it_in_maintenance(bench):
     assert maintenance(bench, stopped) == 1 and patches(bench, stopped) == []
     assert maintenance(bench, active) == 0 and patches(bench, active) == ["v3"]
     assert f"skipped, deactivated [{stopped}]" in result.stdout
+
+
+@pytest.mark.parametrize("migrated", [True, False], ids=["migrated", "without"])
+def test_a_site_present_again_after_an_upgrade_is_migrated_before_it_serves(bench, migrated):
+    """Negative control: reactivated without a migration, the site would serve the new code on the old schema."""
+    site, db = new_name()
+    env = create_env(bench, site, db)
+    assert bench.run(site_scripts.CREATE_SITE, **env).returncode == 0
+    assert bench.run(site_scripts.DEACTIVATE_SITE, SITE=site).returncode == 0
+    assert bench.run(bench_scripts.MIGRATE, IMAGE_ID="img6", DOUBLE_VERSION="v6").returncode == 0
+    assert patches(bench, site) == []  # skipped while stopped
+    script = site_scripts.CREATE_SITE if migrated else site_scripts.CREATE_SITE.replace(
+        '    bench --site "${SITE}" migrate\n', "")
+    result = bench.run(script, **env, DOUBLE_VERSION="v6")
+    assert result.returncode == 0, result.stderr
+    assert f"site {site} is active again" in result.stdout and maintenance(bench, site) == 0
+    assert patches(bench, site) == (["v6"] if migrated else [])
 
 
 def test_the_migration_needs_redis_cache_as_frappe_does(bench):
