@@ -186,11 +186,12 @@ fi
 
 # First init container of every long-running Frappe pod: copies the image's built assets into the pod's own
 # emptyDir, which the pod's containers mount at sites/assets. Images of frappe_docker before 2026-04-29 (all v15
-# images, such as v15.41.2) keep them in `VOLUME .../sites/assets` (images/production/Containerfile): containerd
-# fills such a volume from the image, CRI-O (OpenShift) does not, so the pods would serve no CSS or JS. Later
+# images, such as v15.41.2) keep them in `VOLUME .../sites/assets` (images/production/Containerfile). Under the
+# sites claim, containerd fills such a volume from the image; CRI-O (OpenShift) only makes the folder
+# (image_volumes = "mkdir", its default), on the claim, empty, so the pods would serve no CSS or JS. Later
 # images keep them in /home/frappe/frappe-bench/assets and link sites/assets there from their entrypoint
 # (resources/core/main-entrypoint.sh). This container mounts neither the sites volume nor anything at
-# sites/assets, so it reads what the image holds under either layout.
+# sites/assets, so it reads the image's own folder under either layout and either runtime.
 COPY_ASSETS = """\
 set -euo pipefail
 cd /home/frappe/frappe-bench
