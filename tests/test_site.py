@@ -118,6 +118,21 @@ def test_dedicated_site_gets_its_own_mariadb_and_its_sql_objects_point_at_it(sit
     assert env(job(site, "isolated-example-com", "create"))["DB_HOST"] == "isolated-example-com-mariadb.frappe.svc.cluster.local"
 
 
+def test_a_dedicated_server_admits_only_frappe_pods_and_the_operator_like_the_benchs_own(sites, example_dist):
+    policy = sites["NetworkPolicy", "isolated-example-com-allow-mariadb"]["spec"]
+    [bench] = [o for o in load_objects(example_dist / "bench-production-bench")
+               if o["metadata"]["name"] == "production-bench-allow-mariadb"]
+    assert policy["ingress"] == bench["spec"]["ingress"]  # its rules: tests/test_bench.py
+    assert policy["podSelector"] == {"matchLabels": {"app.kubernetes.io/name": "mariadb",
+                                                     "app.kubernetes.io/instance": "isolated-example-com-mariadb"}}
+    assert not [name for kind, name in of_site(sites, "customer.example.com") if kind == "NetworkPolicy"]  # shared
+    dedicated = "sites: [{name: erp.example.com, database: {mode: dedicated}}]\n"
+    assert ("NetworkPolicy", "erp-example-com-allow-mariadb") in render(dedicated)
+    unpoliced = render("networkPolicy: {enabled: false}\n" + dedicated)  # the bench's switch covers it too
+    assert ("MariaDB", "erp-example-com-mariadb") in unpoliced
+    assert not [name for kind, name in unpoliced if kind == "NetworkPolicy"]
+
+
 def test_external_site_has_no_sql_objects_and_creates_with_root_from_a_secret_ref(sites):
     site = of_site(sites, "external.example.com")
     assert not {kind for kind, _ in site} & {"Database", "User", "Grant", "MariaDB"}

@@ -15,7 +15,7 @@ from constructs import Construct
 from frappe_k8s import backup_hooks
 from frappe_k8s.constructs import bench_scripts as scripts
 from frappe_k8s.constructs.k8s_object import imageless_spec_hash, inherit_recorder, k8s_object, spec_hash
-from frappe_k8s.constructs.mariadb_server import CONTAINER_SECURITY, MARIADB_PORT, mariadb_server
+from frappe_k8s.constructs.mariadb_server import CONTAINER_SECURITY, MARIADB_PORT, mariadb_policy_spec, mariadb_server
 from frappe_k8s.constructs.redis_server import RedisServer, RedisServerProps
 from frappe_k8s.constructs.rwx_volume import REPLACE_ON_CHANGE, RwxVolume
 from frappe_k8s.labels import COMPONENT, INSTANCE, NAME, standard_labels
@@ -521,15 +521,8 @@ class FrappeBench(Construct):
             self._network_policy(f"allow-{component}", component, self._selector(component),
                                  [{"from": from_nginx, "ports": tcp(PORTS[component])}])
         if isinstance(props.database, MariaDBServer):
-            # The bench's own MariaDB, whose pods mariadb-operator labels with its selector labels
-            # (app.kubernetes.io/name: mariadb, app.kubernetes.io/instance: <MariaDB>): Frappe pods of any
-            # frappe-k8s bench (other benches may share this server through mariadbRef) and the operator.
-            self._network_policy("allow-mariadb", "mariadb", {NAME: "mariadb", INSTANCE: self.name_of("mariadb")}, [{
-                "from": [{"namespaceSelector": {}, "podSelector": {"matchExpressions": [
-                    {"key": SITES_LABEL, "operator": "Exists"}]}},
-                         {"namespaceSelector": {"matchLabels": {
-                             "kubernetes.io/metadata.name": policy.mariadb_operator_namespace}}}],
-                "ports": tcp(MARIADB_PORT)}])
+            spec = mariadb_policy_spec(self.name_of("mariadb"), SITES_LABEL, policy.mariadb_operator_namespace)
+            self._network_policy("allow-mariadb", "mariadb", spec["podSelector"]["matchLabels"], spec["ingress"])
         if props.redis.external is None:
             self._network_policy("allow-redis-cache", "redis-cache", self._selector("redis-cache"),
                                  [{"from": [frappe_pods], "ports": tcp(6379)}])

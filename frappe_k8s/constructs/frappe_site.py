@@ -14,9 +14,9 @@ from typing import Mapping, Optional
 from constructs import Construct
 
 from frappe_k8s.constructs import site_scripts as scripts
-from frappe_k8s.constructs.frappe_bench import PORTS, FrappeBench
+from frappe_k8s.constructs.frappe_bench import PORTS, SITES_LABEL, FrappeBench
 from frappe_k8s.constructs.k8s_object import imageless_spec_hash, inherit_recorder, k8s_object, spec_hash
-from frappe_k8s.constructs.mariadb_server import MARIADB_PORT, mariadb_server, root_secret
+from frappe_k8s.constructs.mariadb_server import MARIADB_PORT, mariadb_policy_spec, mariadb_server, root_secret
 from frappe_k8s.constructs.rwx_volume import REPLACE_ON_CHANGE
 from frappe_k8s.labels import standard_labels
 from frappe_k8s.model.bench import ExternalDatabase, MariaDBRef
@@ -117,6 +117,12 @@ class FrappeSite(Construct):
                 mariadb_server(self, "mariadb", name=name, namespace=self.namespace, labels=self.labels("mariadb"),
                                server=database.mariadb, pull_policy=bench.props.image.pull_policy,
                                annotations=protected_wave(WAVE_SECRETS, custom_resource=True))
+                policy = bench.props.network_policy
+                if policy.enabled:  # the same ingress as the bench's own server
+                    k8s_object(self, "mariadb-policy", api_version="networking.k8s.io/v1", kind="NetworkPolicy",
+                               name=self.name_of("allow-mariadb"), namespace=self.namespace,
+                               labels=self.labels("mariadb"), annotations=wave(WAVE_SECRETS),
+                               spec=mariadb_policy_spec(name, SITES_LABEL, policy.mariadb_operator_namespace))
             return DatabaseServer(f"{name}.{self.namespace}.svc.cluster.local", MARIADB_PORT, "mariadb",
                                   {"name": name, "namespace": self.namespace}, ("root", root_secret(name), "password"))
         server = bench.props.database  # shared: the bench's own MariaDB, or the one it references
