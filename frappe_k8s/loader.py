@@ -30,7 +30,7 @@ from frappe_k8s.model.bench import (MariaDBServer, ExternalDatabase, FrappeBench
                                     Resources, SitesStorage)
 from frappe_k8s.model import site as site_model
 from frappe_k8s.model.site import (DEDICATED, EXTERNAL, PRESENT, ROUTE, ROUTE_API, SHARED, FrappeSiteProps, Routing,
-                                   SecretRef, SiteBackup, SiteDatabase,
+                                   SecretRef, SiteBackup, SiteConfigValue, SiteDatabase,
                                    SiteExternalDatabase)
 from frappe_k8s.model.ceph import (CephClusterProps, CephDevice, CephFilesystemProps, CephNode, CephPool,
                                    CephSnapshotClass, CephStorageClass, ErasureCoded, MetadataServer, Mgr, Mon,
@@ -376,10 +376,25 @@ class _Builder:
         }
         if None in parts.values():
             return None
-        site_config = tuple(sorted((key, SecretRef(**value["secretKeyRef"]) if isinstance(value, dict) else value)
-                                   for key, value in raw.get("siteConfig", {}).items()))
+        site_config = self.site_config(path + ("siteConfig",), raw.get("siteConfig", {}))
+        if site_config is None:
+            return None
         rest = {k: v for k, v in raw.items() if k not in ("name", "siteConfig", *parts)}
         return self.nested(path, FrappeSiteProps, rest, name=name, site_config=site_config, **parts)
+
+    def site_config(self, path: Path_, raw: dict) -> tuple[tuple[str, SiteConfigValue], ...] | None:
+        """siteConfig's entries, each key checked at its own path (keys are Frappe's, not camelCase)."""
+        entries, bad = [], False
+        for key, value in sorted(raw.items()):
+            try:
+                entry = (key, SecretRef(**value["secretKeyRef"]) if isinstance(value, dict) else value)
+                site_model.check_site_config_entry(*entry)
+            except SpecError as error:
+                self.problems.append((path + (key,), f"{error.problem} (got {error.value!r}). Fix: {error.fix}"))
+                bad = True
+                continue
+            entries.append(entry)
+        return None if bad else tuple(entries)
 
     def routing(self, path: Path_, raw: dict) -> Routing | None:
         annotations = tuple(sorted(raw.get("annotations", {}).items()))

@@ -438,13 +438,15 @@ def test_site_config_keys_reach_the_create_job_and_secrets_only_by_reference():
     assert variables["SITE_CONFIG_REF_0"] == {"secretKeyRef": {"name": "smtp", "key": "password"}}
 
 
-@pytest.mark.parametrize("site_config, message", [
-    ("{mail_password: hunter2}", "is a secret"),
-    ("{max_file_size: '10'}", "must be a int"),
-    ("{db_password: x}", "is not a key of Frappe's site config"),
-    ("{host_name: erp.example.com}", "is not a site URL"),
+@pytest.mark.parametrize("site_config, key, message", [
+    ("{mail_password: hunter2}", "mail_password", "is a secret"),
+    ("{max_file_size: '10'}", "max_file_size", "must be an integer"),
+    ("{use_tls: 1}", "use_tls", "must be a boolean"),
+    ("{http_timeout: {secretKeyRef: {name: s, key: k}}}", "http_timeout", "is not a secret"),
+    ("{db_password: hunter2}", "db_password", "is not a key of Frappe's site config"),
+    ("{host_name: erp.example.com}", "host_name", "is not a site URL"),
 ])
-def test_bad_site_config_is_refused_with_the_field_path(site_config, message):
+def test_bad_site_config_is_refused_at_the_keys_own_path(site_config, key, message):
     with pytest.raises(loader.PlatformError) as caught:
         render(f"""\
             sites:
@@ -452,7 +454,21 @@ def test_bad_site_config_is_refused_with_the_field_path(site_config, message):
                 siteConfig: {site_config}
             """)
     [problem] = caught.value.problems
-    assert "benches[0].sites[0].siteConfig:" in problem and message in problem and "hunter2" not in problem
+    assert f"benches[0].sites[0].siteConfig.{key}: " in problem and message in problem
+    assert "hunter2" not in problem or key == "db_password"  # a secret value is never echoed
+
+
+def test_every_bad_site_config_key_is_reported_and_a_good_one_alone_renders():
+    with pytest.raises(loader.PlatformError) as caught:
+        render("""\
+            sites:
+              - name: erp.example.com
+                siteConfig: {max_file_size: '10', use_tls: 1, mute_emails: true}
+            """)
+    assert [re.search(r"siteConfig\.(\w+): ", p).group(1) for p in caught.value.problems] == ["max_file_size", "use_tls"]
+    assert render("sites: [{name: erp.example.com, siteConfig: {mute_emails: true}}]\n")  # negative control
+    with pytest.raises(SpecError, match=r"^site_config\[max_file_size\]: must be an integer"):  # the Python API
+        FrappeSiteProps(name="erp.example.com", site_config=(("max_file_size", "10"),))
 
 
 def test_http_route_attaches_to_the_gateway_and_rewrites_extra_domains():

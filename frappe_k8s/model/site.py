@@ -273,24 +273,30 @@ class SiteRestore:
 SiteConfigValue = Union[str, int, bool, SecretRef]
 
 
-def check_site_config(entries: tuple[tuple[str, SiteConfigValue], ...]) -> None:
-    """siteConfig: known keys, each of its type; secret keys only as Secret references, others never."""
-    for key, value in entries:
-        kind = SITE_CONFIG_KEYS.get(key)
-        if kind is None:
-            raise SpecError("site_config", key, "is not a key of Frappe's site config that frappe-k8s knows",
-                            f"use one of {sorted(SITE_CONFIG_KEYS)}")
-        if key in SECRET_SITE_CONFIG_KEYS:
-            if not isinstance(value, SecretRef):
-                raise SpecError("site_config", key, "is a secret, which must not be written into"
-                                " platform.yaml or dist/", f"write {key}: {{secretKeyRef: {{name: <secret>, key: <key>}}}}")
-        elif isinstance(value, SecretRef) or type(value) is not kind:
-            raise SpecError("site_config", f"{key}: {value if not isinstance(value, SecretRef) else 'secretKeyRef'}",
-                            f"must be a {kind.__name__}" + (" (a plain value, not a secret)"
-                                                            if isinstance(value, SecretRef) else ""),
-                            f"write a {kind.__name__}")
-        if key == "host_name" and not re.match(r"^https?://[a-z0-9][-a-z0-9.]*(:[0-9]+)?$", value):
-            raise SpecError("site_config", f"host_name: {value}", "is not a site URL", "write https://<host name>")
+TYPE_NAMES = {str: "a string", int: "an integer", bool: "a boolean"}
+
+
+def check_site_config_entry(key: str, value: SiteConfigValue) -> None:
+    """One siteConfig key: known, of its type; a secret key only as a Secret reference, any other never. The
+    SpecError's field is the key itself (the loader puts it under siteConfig.)."""
+    kind = SITE_CONFIG_KEYS.get(key)
+    shown = "secretKeyRef" if isinstance(value, SecretRef) else value
+    if kind is None:
+        raise SpecError(key, shown, "is not a key of Frappe's site config that frappe-k8s knows",
+                        f"use one of {', '.join(sorted(SITE_CONFIG_KEYS))}")
+    if key in SECRET_SITE_CONFIG_KEYS:
+        if not isinstance(value, SecretRef):
+            raise SpecError(key, "<hidden>", "is a secret, which must not be written into platform.yaml or dist/",
+                            f"write {key}: {{secretKeyRef: {{name: <secret>, key: <key>}}}}")
+        return
+    if isinstance(value, SecretRef):
+        raise SpecError(key, shown, f"is not a secret: Frappe reads it as {TYPE_NAMES[kind]}",
+                        f"write {TYPE_NAMES[kind]} in place of the reference")
+    if type(value) is not kind:
+        raise SpecError(key, value, f"must be {TYPE_NAMES[kind]}", f"write {TYPE_NAMES[kind]}"
+                        + (" (no quotes)" if isinstance(value, str) else ""))
+    if key == "host_name" and not re.match(r"^https?://[a-z0-9][-a-z0-9.]*(:[0-9]+)?$", value):
+        raise SpecError(key, value, "is not a site URL", "write https://<host name>")
 
 
 @dataclass(frozen=True)
@@ -337,7 +343,11 @@ class FrappeSiteProps:
             raise SpecError("domains", list(self.domains), "an OpenShift Route cannot send nginx the site's name as"
                             " Host, and nginx finds the site by it", "route the extra domains with type: ingress or"
                             " httpRoute, or serve them as sites of their own")
-        check_site_config(self.site_config)
+        for key, value in self.site_config:
+            try:
+                check_site_config_entry(key, value)
+            except SpecError as error:
+                raise SpecError(f"site_config[{key}]", error.value, error.problem, error.fix) from None
         if self.restore is not None and self.state == ABSENT:
             raise SpecError("restore", "state: absent", "restores a site that is absent", "remove restore, or set state: present")
 
