@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import re
 import shutil
 import subprocess
 import sys
@@ -198,7 +199,7 @@ def test_a_second_create_job_waits_for_a_running_one_and_never_moves_its_folder(
     env = create_env(bench, site, db)
     script = site_scripts.CREATE_SITE if locked else site_scripts.CREATE_SITE.replace(
         site_scripts._ONE_CREATE_AT_A_TIME, "")
-    first = bench.start(script, **env, DOUBLE_SLOW="new-site:install:erpnext", DOUBLE_SLOW_SECONDS="3")
+    first = bench.start(script, **env, DOUBLE_SLOW="new-site:install:erpnext", DOUBLE_SLOW_SECONDS="2")
     deadline = time.monotonic() + 30
     while not (bench.sites / site / "site_config.json").exists() and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -283,7 +284,7 @@ def test_a_restore_started_while_the_create_runs_waits_for_it(bench):
     folder = backup(bench, source)
     site, db = new_name()
     creating = bench.start(site_scripts.CREATE_SITE, **create_env(bench, site, db), DOUBLE_SLOW="new-site:install:erpnext",
-                           DOUBLE_SLOW_SECONDS="4")
+                           DOUBLE_SLOW_SECONDS="2")
     deadline = time.monotonic() + 30
     while not (bench.sites / site / "site_config.json").exists() and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -366,17 +367,20 @@ def test_a_backup_is_copied_into_a_restic_repository_per_site(bench, tmp_path):
     repository = tmp_path / "restic"
     env = {"SITE": site, "BACKUP_DIR": str(bench.root.parent / "backups"), "WITH_FILES": "true", "KEEP_LAST": "3",
            "MAX_AGE_DAYS": "30", "RESTIC_REPOSITORY": str(repository), "RESTIC_PASSWORD": "restic-pw",
-           "RESTIC_KEEP_LAST": "2", "RESTIC_CACHE_DIR": str(tmp_path / "cache")}
-    for _ in range(2):
+           "RESTIC_KEEP_LAST": "1", "RESTIC_CACHE_DIR": str(tmp_path / "cache")}
+    folders = bench.root.parent / "backups" / site
+    for run in range(2):
         result = bench.run(site_scripts.BACKUP_SITE, **env)
         assert result.returncode == 0, result.stderr
-        time.sleep(1.1)  # one backup folder per second
+        [newest] = [f for f in folders.iterdir() if f.name > f"{run:04d}"]
+        newest.rename(folders / f"{run:04d}{newest.name[4:]}")  # as if taken on another day: names stay distinct
     listing = subprocess.run(["restic", "snapshots", "--json", "--no-cache"], capture_output=True, text=True, check=True,
                              env={**os.environ, "RESTIC_REPOSITORY": str(repository / site), "RESTIC_PASSWORD": "restic-pw"})
     snapshots = json.loads(listing.stdout)
-    assert len(snapshots) == 2 and {s["hostname"] for s in snapshots} == {site}
-    [path] = {p for s in snapshots for p in s["paths"]} - {snapshots[0]["paths"][0]}
-    assert path.startswith(str(bench.root.parent / "backups" / site))
+    # RESTIC_KEEP_LAST 1 of 2 (every backup its own path): the older is forgotten; one repository per site
+    assert len(snapshots) == 1 and {s["hostname"] for s in snapshots} == {site}
+    [last] = re.findall(r"^backup (\S+):", result.stdout, re.M)  # the folder the second run wrote
+    assert snapshots[0]["paths"] == [last] and last.startswith(str(folders) + "/")
 
 
 # --- the asset map ---------------------------------------------------------------------------------------------
