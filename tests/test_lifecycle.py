@@ -236,6 +236,27 @@ def test_an_operator_create_on_a_frappe_without_no_setup_db_fails_before_touchin
     assert not bench.created(site)
 
 
+@pytest.mark.parametrize("installing", [True, False], ids=["install-running", "without"])
+def test_a_site_with_an_install_running_is_no_site_to_back_up_or_migrate(bench, installing):
+    """Frappe before version-15 holds sites/<site>/locks/installing.lock through an install (new-site, reinstall,
+    restore: frappe/installer.py _new_site, version-14) and leaves it when one fails. Negative control: without
+    the lock file the same site is backed up and migrated."""
+    site = create(bench)
+    lock = bench.sites / site / "locks" / "installing.lock"
+    if installing:
+        lock.touch()
+    backup_job = bench.run(site_scripts.BACKUP_SITE, SITE=site, BACKUP_DIR=str(bench.root.parent / "backups"),
+                           WITH_FILES="false", KEEP_LAST="3", MAX_AGE_DAYS="30")
+    migrate = bench.run(bench_scripts.MIGRATE, IMAGE_ID="img7", DOUBLE_VERSION="v7")
+    assert migrate.returncode == 0, migrate.stderr
+    if installing:
+        assert backup_job.returncode == 1 and "or an install runs in it" in backup_job.stderr
+        assert patches(bench, site) == [] and f"migrated [] failed []" in migrate.stdout
+    else:
+        assert backup_job.returncode == 0, backup_job.stderr
+        assert patches(bench, site) == ["v7"] and f"migrated [{site}]" in migrate.stdout
+
+
 # --- restore -----------------------------------------------------------------------------------------------
 
 def backup(bench: Bench, site: str) -> str:

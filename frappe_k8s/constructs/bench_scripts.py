@@ -67,12 +67,19 @@ MIGRATED_MARKER_DIR = f"{STATE_DIR}/migrated"        # <image id>: pods of that 
 
 # The sites a bench command may work on: created to the end by the create Job. A folder with a site_config.json
 # alone proves nothing: Frappe writes it before any database work (frappe/installer.py install_db -> make_conf
-# -> make_site_config, version-15) and, outside a terminal, never removes it when new-site fails.
+# -> make_site_config, version-15) and, outside a terminal, never removes it when new-site fails. Nor may an
+# install run in the site: Frappe before version-15 (and a `bench reinstall` or `restore` of it, which go through
+# _new_site) holds sites/<site>/locks/installing.lock from before install_db until every app is installed, and
+# leaves it behind when one fails (frappe/installer.py _new_site, version-14). Version-15 locks with flock on
+# locks/bench_new_site.lock instead, which stays after the lock is released and so proves nothing either way.
 _CREATED_SITES = f"""\
+site_created() {{  # site
+  [ -f "{CREATED_MARKER_DIR}/$1" ] && [ -f "sites/$1/site_config.json" ] && [ ! -e "sites/$1/locks/installing.lock" ]
+}}
 created_sites() {{  # one per line
   local marker
   for marker in "{CREATED_MARKER_DIR}"/*; do
-    [ -f "${{marker}}" ] && [ -f "sites/${{marker##*/}}/site_config.json" ] && echo "${{marker##*/}}"
+    ! site_created "${{marker##*/}}" || echo "${{marker##*/}}"
   done
   return 0
 }}

@@ -200,10 +200,9 @@ class FrappeBench(Construct):
         self.sites.mount(spec, SITES_PATH, volume_name="sites", containers=frappe)
         if wait:
             for container in init + containers:
-                copy = container["name"] == "assets"
-                container["volumeMounts"].append({"name": "assets", "mountPath": ASSETS_COPY_PATH if copy else
-                                                  f"{SITES_PATH}/assets", "readOnly": None if copy else True})
-                container["volumeMounts"][-1] = {k: v for k, v in container["volumeMounts"][-1].items() if v is not None}
+                container["volumeMounts"].append(
+                    {"name": "assets", "mountPath": ASSETS_COPY_PATH} if container["name"] == "assets"
+                    else {"name": "assets", "mountPath": f"{SITES_PATH}/assets", "readOnly": True})
         if self.logs is not None:
             self.logs.mount(spec, LOGS_PATH, volume_name="logs")
         else:
@@ -358,7 +357,7 @@ class FrappeBench(Construct):
         """socket.io's clients start with long polling, whose requests must all reach the pod that holds the
         session: with more than one socketio pod, each nginx pod keeps to one of them (ClientIP affinity)."""
         port_name = "socketio" if component == "socketio" else "http"
-        sticky = component == "socketio" and self._max_replicas()["socketio"] > 1
+        sticky = component == "socketio" and self.max_replicas()["socketio"] > 1
         return k8s_object(self, f"service-{component}", api_version="v1", kind="Service",
                           name=self.name_of(component), namespace=self.namespace, labels=self._labels(component),
                           annotations={SYNC_WAVE: WAVE_BASE}, spec={
@@ -473,7 +472,8 @@ class FrappeBench(Construct):
                            "pollingInterval": scaling.polling_interval_seconds,
                            "triggers": triggers})
 
-    def _max_replicas(self) -> dict[str, int]:
+    def max_replicas(self) -> dict[str, int]:
+        """The most pods each component may run (its autoscaler's maximum, else its replicas)."""
         props = self.props
         counts = {}
         for component, web in self._web_components().items():
@@ -484,7 +484,7 @@ class FrappeBench(Construct):
 
     def _disruption_budgets(self) -> None:
         """At most one pod of a multi-replica component is evicted at a time (drains, upgrades)."""
-        for component, most in self._max_replicas().items():
+        for component, most in self.max_replicas().items():
             if most > 1:
                 k8s_object(self, f"pdb-{component}", api_version="policy/v1", kind="PodDisruptionBudget",
                            name=self.name_of(component), namespace=self.namespace, labels=self._labels(component),

@@ -342,7 +342,7 @@ class FrappeSite(Construct):
         return settings
 
     def _sticky(self) -> bool:
-        replicas = self.bench._max_replicas()
+        replicas = self.bench.max_replicas()
         return replicas["nginx"] > 1 and replicas["socketio"] > 1
 
     def _certificate(self) -> Optional[str]:

@@ -237,9 +237,9 @@ backup_site() {  # the folder that holds the site's backups
 BACKUP_SITE = f"""\
 set -euo pipefail
 cd /home/frappe/frappe-bench
-{_BACKUP}
-if [ ! -f "{CREATED}" ]; then
-  echo "FAIL: site ${{SITE}} is not created on this bench (yet); check its create Job" >&2
+{_BACKUP}{_CREATED_SITES}
+if ! site_created "${{SITE}}"; then
+  echo "FAIL: site ${{SITE}} is not created on this bench (yet), or an install runs in it; check its create Job" >&2
   exit 1
 fi
 backup_site "${{BACKUP_DIR}}/${{SITE}}"
@@ -256,7 +256,7 @@ backup_site "${{BACKUP_DIR}}/${{SITE}}"
 RESTORE_SITE = f"""\
 set -euo pipefail
 cd /home/frappe/frappe-bench
-{_SET_SITE_CONFIG}
+{_SET_SITE_CONFIG}{_CREATED_SITES}
 marker="{STATE_DIR}/restored/${{SITE}}-${{RESTORE_ID}}"
 if [ -f "${{marker}}" ]; then
   echo "backup ${{BACKUP}} was restored into ${{SITE}} already (${{marker}}): nothing to do"
@@ -268,9 +268,9 @@ if [ ! -d "${{source}}" ]; then
   exit 1
 fi
 deadline=$((SECONDS + WAIT_SECONDS))
-until [ -f "{CREATED}" ]; do  # the create Job makes the site first, to its end
+until site_created "${{SITE}}"; do  # the create Job makes the site first, to its end
   if ((SECONDS >= deadline)); then
-    echo "FAIL: site ${{SITE}} is not created after ${{WAIT_SECONDS}}s; check its create Job" >&2
+    echo "FAIL: site ${{SITE}} is not created (or an install runs in it) after ${{WAIT_SECONDS}}s; check its create Job" >&2
     exit 1
   fi
   sleep 5
