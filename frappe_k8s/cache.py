@@ -5,8 +5,10 @@ version and CRD files validated against, what the post-synth rules add (platform
 part of the model the folder is built from: one bench's props (its sites included) for bench-<name> and
 sites-<name>, the platform without its benches for operators, storage and backups. A pull request that changes
 one site therefore re-renders sites-<bench> and bench-<bench> only (the bench key covers its sites, which is
-safe and cheap); objects whose YAML the folder's last render already validated are not validated again. Entries live outside dist/ (default `.cache/render/` beside platform.yaml), one pickle per
-folder (its last render); a full render removes the entries of folders it no longer has. Deleting the folder is always safe.
+safe and cheap); objects whose YAML the folder's last render already validated are not validated again. Entries live outside dist/ (default `.cache/render/` beside platform.yaml), one JSON file per
+folder (its last render: the objects, their YAML, and the keys); a full render removes the entries of folders it no
+longer has. Deleting the folder is always safe. Entries are data only: a cache restored from an untrusted CI cache
+cannot run code here (pickle could), and what it holds never reaches `check` or `diff`, which render cold.
 """
 from __future__ import annotations
 
@@ -15,7 +17,6 @@ import hashlib
 import importlib.metadata
 import json
 import os
-import pickle
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +27,7 @@ from frappe_k8s.model import Platform
 
 PACKAGE = Path(frappe_k8s.__file__).resolve().parent
 # the installed libraries whose versions shape the output (an installed renderer has no requirements file beside it)
-LIBRARIES = ("cdk8s", "constructs", "pyyaml", "jsonschema", "referencing", "kubernetes-validate")
+LIBRARIES = ("cdk8s", "constructs", "pyyaml", "jsonschema", "referencing", "kubernetes-validate", "cel-python")
 
 
 def canonical(value: object) -> object:
@@ -88,6 +89,9 @@ def text_digest(text: str) -> bytes:
     return hashlib.sha256(text.encode()).digest()
 
 
+FORMAT = "frappe-k8s/render-cache/1"
+
+
 @dataclasses.dataclass
 class CacheEntry:
     """The last render of one folder: its key, the global key it was rendered under, and its output."""
@@ -98,32 +102,72 @@ class CacheEntry:
 
 
 class RenderCache:
-    """One pickled CacheEntry per folder in one folder of files. A broken or unreadable entry is a miss."""
+    """One JSON file per folder: the folder's last render as data. Nothing in an entry is ever executed or
+    imported, and an entry that is not exactly what this renderer writes (unreadable, truncated, another format or
+    version, written for another folder, its digest not matching its content, a field of the wrong type) is a
+    miss: the folder renders again."""
 
     def __init__(self, root: Path):
         self.root = Path(root)
 
     def _path(self, folder: str) -> Path:
-        return self.root / (folder.replace("/", "_") + ".pickle")
+        return self.root / (folder.replace("/", "_") + ".json")
 
     def get(self, folder: str) -> Optional[CacheEntry]:
         try:
-            entry = pickle.loads(self._path(folder).read_bytes())
-        except Exception:  # absent, truncated, or written by another version: render it again
+            return _decode(json.loads(self._path(folder).read_bytes()), folder)
+        except Exception:  # absent, not JSON, nested past the parser's depth, or not an entry of ours
             return None
-        return entry if isinstance(entry, CacheEntry) else None
 
     def put(self, folder: str, entry: CacheEntry) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(entry, f, protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(_encode(entry, folder), f, sort_keys=True, separators=(",", ":"))
         os.replace(tmp, self._path(folder))
 
     def keep_only(self, folders: Iterable[str]) -> None:
-        """Remove the entries of folders a full render no longer has (a removed bench)."""
+        """Remove the entries of folders a full render no longer has (a removed bench), and the pickles that
+        renderers before the data-only format wrote (never read)."""
         keep = {self._path(folder).name for folder in folders}
         if self.root.is_dir():
-            for path in self.root.glob("*.pickle"):
+            for path in [*self.root.glob("*.json"), *self.root.glob("*.pickle")]:
                 if path.name not in keep:
                     path.unlink(missing_ok=True)
+
+
+def _payload_digest(payload: dict) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def _encode(entry: CacheEntry, folder: str) -> dict:
+    output = entry.output
+    payload = {"format": FORMAT, "folder": folder, "key": entry.key, "global_key": entry.global_key,
+               "app": dataclasses.asdict(output.app), "manifests": output.manifests, "texts": output.texts}
+    return {"digest": _payload_digest(payload), "payload": payload}
+
+
+def _decode(data: object, folder: str) -> Optional[CacheEntry]:
+    """The entry in `data`, or None unless every field has the type and value this renderer writes."""
+    from frappe_k8s.model.gitops import AppFolder
+    from frappe_k8s.render import FolderOutput
+
+    payload = data.get("payload") if isinstance(data, dict) else None
+    if not isinstance(payload, dict) or data.get("digest") != _payload_digest(payload):
+        return None
+    if payload.get("format") != FORMAT or payload.get("folder") != folder:
+        return None
+    key, global_key, app = payload.get("key"), payload.get("global_key"), payload.get("app")
+    manifests, texts = payload.get("manifests"), payload.get("texts")
+    strings = (isinstance(key, str) and isinstance(global_key, str) and isinstance(app, dict)
+               and set(app) == {f.name for f in dataclasses.fields(AppFolder)}
+               and isinstance(app["folder"], str) and isinstance(app["key"], (str, type(None)))
+               and all(isinstance(v, list) and all(isinstance(x, str) for x in v)
+                       for v in (app["depends_on"], app["tools"])))
+    shapes = (isinstance(manifests, list) and all(isinstance(m, dict) for m in manifests)
+              and (texts is None or (isinstance(texts, dict) and all(isinstance(t, str) for t in texts.values()))))
+    if not (strings and shapes and app["folder"] == folder):
+        return None
+    app = AppFolder(folder=app["folder"], depends_on=tuple(app["depends_on"]), tools=tuple(app["tools"]),
+                    key=app["key"])
+    return CacheEntry(key, global_key, FolderOutput(app, manifests, texts))

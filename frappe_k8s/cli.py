@@ -10,10 +10,10 @@ import time
 from pathlib import Path
 from typing import Optional, Sequence
 
-import yaml
-
 import frappe_k8s
-from frappe_k8s import loader
+from frappe_k8s import bounded_yaml, loader
+from frappe_k8s.consequences.formats import FORMATS
+from frappe_k8s.consequences.plan import EXIT_USAGE
 from frappe_k8s.errors import UserError
 
 COMMANDS = ("render", "plan", "diff", "check", "validate", "init", "schema")
@@ -73,13 +73,25 @@ def parser() -> argparse.ArgumentParser:
                                       "Exits 1 when claims exceed safe capacity (unless storage.capacityCheck: warn).")
     plan.add_argument("--platform", **platform)
 
-    diff = sub.add_parser("diff", help="render into a temporary folder and print what changes, per object",
-                          description="Render platform.yaml into a temporary folder and compare it with --against: "
-                                      "per object added (+), removed (-) or changed (~) with the changed fields, and "
-                                      "one summary line per app. Exits 1 when anything differs, 0 when nothing does.")
+    diff = sub.add_parser("diff", help="render into a temporary folder and plan what merging the change does",
+                          description="Render platform.yaml into a temporary folder, compare it with --against per "
+                                      "object, and read each difference for its consequences: changes refused at "
+                                      "apply, data kept, orphaned or destroyed, Jobs that will run, pods that restart, "
+                                      "capacity per StorageClass, and exposure (network admission, hosts, "
+                                      "privileges). Exit codes: 0 no change, 1 changes, 2 usage error (no plan), 3 "
+                                      "blocked: a change refused at apply or that destroys or orphans data, not "
+                                      "acknowledged with --accept or in the acknowledgements file.")
     diff.add_argument("--against", metavar="GIT_REF|DIR",
-                      help="a folder, or a git commit/branch/tag whose committed --dist is compared "
-                           "(default: the --dist folder as it is on disk)")
+                      help="a folder, or a git commit/branch/tag whose committed --dist (and platform file, for the "
+                           "capacity before) is compared (default: the --dist folder as it is on disk)")
+    diff.add_argument("--format", choices=FORMATS, default="text",
+                      help="text for a terminal (default), markdown for a pull-request comment (summary tables, "
+                           "then details folded per app), json for tools")
+    diff.add_argument("--accept", metavar="ID", action="append", default=[],
+                      help="acknowledge the blocked change with this id for this run (repeatable, or comma-separated)")
+    diff.add_argument("--acknowledgements", metavar="FILE", type=Path,
+                      help="the repository's acknowledgements of blocked changes (default: acknowledgements.yaml "
+                           "beside --platform; entries it already has at a GIT_REF --against acknowledge nothing)")
     check = sub.add_parser("check", help="fail when the committed dist/ is not what platform.yaml renders to",
                            description="Render into a temporary folder and compare byte for byte with --dist. "
                                        "Exits 1 with the diff when dist/ is stale (render and commit it), 0 when fresh.")
@@ -125,7 +137,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 "check": run_check, "init": run_init, "schema": run_schema}[args.command](args)
     except UserError as error:
         print(f"error: {error}", file=sys.stderr)
-        return 1
+        return EXIT_USAGE if args.command == "diff" else 1  # diff: 2, no plan; 1 means changes
     except BrokenPipeError:  # output piped into `head`: the reader has what it wanted
         sys.stderr.close()
         return 0
@@ -188,6 +200,10 @@ def run_validate(args: argparse.Namespace) -> int:
     from frappe_k8s.validate import validate_all
 
     version = args.kubernetes_version or loader.load(args.platform).defaults.kubernetes_version
+
+    def read(path: Path) -> object:  # a pull request may change dist/ too: read it within the YAML limits
+        return bounded_yaml.safe_load(path.read_text(encoding="utf-8", errors="replace"), str(path))
+
     if not args.dist.is_dir():
         raise UserError(f"{args.dist} is not a folder. Fix: render first, or pass --dist")
     objects, problems, patches = [], [], []
@@ -195,20 +211,26 @@ def run_validate(args: argparse.Namespace) -> int:
     for folder in folders:
         app = folder.relative_to(args.dist).as_posix()
         files = sorted(p.name for p in folder.glob("*.yaml") if p.name != "kustomization.yaml" and not is_patch(p.name))
-        patches += [(f"{app}/{p.name}", yaml.safe_load(p.read_text())) for p in sorted(folder.glob(f"*{PATCH_SUFFIX}"))]
-        listed = yaml.safe_load((folder / "kustomization.yaml").read_text())["resources"] \
+        patches += [(f"{app}/{p.name}", read(p)) for p in sorted(folder.glob(f"*{PATCH_SUFFIX}"))]
+        listed = (read(folder / "kustomization.yaml") or {}).get("resources") \
             if (folder / "kustomization.yaml").exists() else None
         if listed is None or sorted(listed) != files:
             problems.append(f"{app}/kustomization.yaml: does not list exactly the object files of the folder")
         for name in files:
-            objects.append((f"{app}/{name}", yaml.safe_load((folder / name).read_text())))
+            objects.append((f"{app}/{name}", read(folder / name)))
     problems += validate_all(objects + patches, version, args.crds)  # a patch is still a valid object of its kind
     problems += [f"{where}: a stateful kind without prune/delete protection (frappe_k8s.rules)"
-                 for where, manifest in objects if unprotected(manifest)]
+                 for where, manifest in objects if _is_object(manifest) and unprotected(manifest)]
     if problems:
         raise ValidationFailure(problems)
     print(f"{len(objects)} objects in {args.dist}/ are valid for Kubernetes {version}")
     return 0
+
+
+def _is_object(manifest: object) -> bool:
+    """Shaped like a Kubernetes object (anything else already failed validation)."""
+    return (isinstance(manifest, dict) and isinstance(manifest.get("apiVersion"), str)
+            and isinstance(manifest.get("kind"), str) and isinstance(manifest.get("metadata", {}), dict))
 
 
 def check_capacity(platform) -> None:
@@ -250,32 +272,64 @@ def run_plan(args: argparse.Namespace) -> int:
     return 1 if capacity.problems(platform) and platform.storage.capacity_check == capacity.FAIL else 0
 
 
-def fresh_render(args: argparse.Namespace, scratch: Path) -> dict[str, bytes]:
+def fresh_render(args: argparse.Namespace, scratch: Path, platform=None) -> dict[str, bytes]:
     """platform.yaml rendered (checked and validated, as `render` does) into scratch; its files."""
     from frappe_k8s.diff import read_tree
     from frappe_k8s.render import render
 
-    platform = loader.load(args.platform)
+    platform = platform or loader.load(args.platform)
     check_capacity(platform)
     render(platform, scratch / "dist", args.crds, jobs=None)
     return read_tree(scratch / "dist")
 
 
 def run_diff(args: argparse.Namespace) -> int:
-    from frappe_k8s.diff import compare, read_tree, report, tree_at
+    from frappe_k8s.consequences import acknowledge
+    from frappe_k8s.consequences.formats import render
+    from frappe_k8s.consequences.plan import make_plan
+    from frappe_k8s.diff import file_at, read_tree, tree_at
 
     against = Path(args.against) if args.against else args.dist
+    acks_file = args.acknowledgements or args.platform.parent / acknowledge.FILE_NAME
+    acknowledgements = acknowledge.from_options(args.accept)
+    if acks_file.is_file():
+        acknowledgements += acknowledge.parse(acks_file.read_text(), str(acks_file))
+    elif args.acknowledgements is not None:
+        raise UserError(f"--acknowledgements {acks_file} is not a file. Fix: pass the repository's acknowledgements "
+                        "file, or leave the option out")
+    old_platform, merged_ids, notes = None, None, []
     if args.against is None or against.is_dir():
         if not against.is_dir():
             raise UserError(f"{against} is not a folder. Fix: render first, or pass --against GIT_REF|DIR")
         old = read_tree(against)
+        label = str(against)
     else:
         old = tree_at(args.against, args.dist)
+        label = args.against
+        old_platform, notes = platform_at(args.against, args.platform)
+        base = file_at(args.against, acks_file)
+        merged_ids = {a.id for a in acknowledge.parse(base, f"{args.against}:{acks_file.name}")} if base else set()
+    platform = loader.load(args.platform)
     with tempfile.TemporaryDirectory(prefix="frappe-k8s-diff-") as scratch:
-        new = fresh_render(args, Path(scratch))
-    diff = compare(old, new)
-    print(report(diff), end="")
-    return 1 if diff else 0
+        new = fresh_render(args, Path(scratch), platform)
+    plan = make_plan(old, new, platform, old_platform=old_platform, acknowledgements=acknowledgements,
+                     merged_ids=merged_ids, against=label, notes=notes)
+    print(render(plan, args.format, str(acks_file.name)), end="")
+    return plan.exit_code
+
+
+def platform_at(ref: str, path: Path) -> tuple[Optional[object], list[str]]:
+    """The platform model at a git ref, for the figures before the change; (None, notes) when it cannot be had."""
+    from frappe_k8s.diff import file_at
+
+    text = file_at(ref, path)
+    if text is None:
+        return None, [f"{path.name} is not in {ref}: capacity before is read from the objects alone"]
+    try:
+        return loader.parse(text, f"{ref}:{path.name}"), []
+    except loader.PlatformError as error:
+        return None, [f"{path.name} at {ref} does not load with this renderer ({error.problems[0]}): capacity "
+                      "before is read from the objects alone"]
 
 
 def run_check(args: argparse.Namespace) -> int:

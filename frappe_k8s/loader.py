@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterable
 import jsonschema
 import yaml
 
+from frappe_k8s import bounded_yaml
 from frappe_k8s.capacity import default_storage_class, platform_claims
 from frappe_k8s.errors import SpecError, UserError
 from frappe_k8s.model import Backups, Defaults, ExternalStorageClass, GitOps, Images, Platform, Storage
@@ -46,8 +47,8 @@ class PlatformError(UserError):
     """Everything wrong with one platform file."""
 
     def __init__(self, problems: list[str]):
-        self.problems = problems
-        super().__init__("\n".join(problems))
+        self.problems = list(dict.fromkeys(problems))  # each problem once: a bench's rule may fail for every site
+        super().__init__("\n".join(self.problems))
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,12 @@ def load(path: str | Path) -> Platform:
     """Read, check and type one platform file; raise PlatformError listing every problem."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as file:  # never more than the limit: the path may be a pipe or /dev/zero
+            data = file.read(bounded_yaml.LIMITS.max_bytes + 1)
+        bounded_yaml.check_size(len(data))
+        text = data.decode("utf-8")
+    except bounded_yaml.LimitExceeded as error:
+        raise PlatformError([f"{path}: {error.problem}"]) from None
     except OSError as error:
         raise PlatformError([f"{path}: cannot read the platform file ({error.strerror}). "
                              "Fix: pass an existing file with --platform"]) from None
@@ -70,6 +76,7 @@ def load(path: str | Path) -> Platform:
 
 def parse(text: str, filename: str = "platform.yaml") -> Platform:
     try:
+        bounded_yaml.check(text)  # before composing, on the parser's events: the bounds hold whatever composes
         loader = _UniqueKeyLoader(text)  # parse once: the node tree gives both the lines and the document
         try:
             node = loader.get_single_node()
@@ -77,6 +84,8 @@ def parse(text: str, filename: str = "platform.yaml") -> Platform:
         finally:
             loader.dispose()
         lines = _line_index(node)
+    except bounded_yaml.LimitExceeded as error:
+        raise PlatformError([f"{filename}{f':{error.line}' if error.line else ''}: {error.problem}"]) from None
     except _DuplicateKey as error:
         raise PlatformError([f"{filename}:{error.line}: {error.key!r} is written twice in one mapping; YAML would"
                              " silently keep the last. Fix: keep one"]) from None
@@ -126,6 +135,17 @@ class _UniqueKeyLoader(yaml.SafeLoader):
                     seen.add((key.tag, key.value))
         return node
 
+    def construct_yaml_int(self, node):
+        """An integer of more digits than Python converts (4,300) is a YAML error at its line, not a crash."""
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:
+            raise yaml.constructor.ConstructorError(None, None, f"the number {node.value[:20]}... is too long",
+                                                    node.start_mark) from None
+
+
+_UniqueKeyLoader.add_constructor("tag:yaml.org,2002:int", _UniqueKeyLoader.construct_yaml_int)
+
 
 # --- schema errors ------------------------------------------------------------------------
 
@@ -142,16 +162,25 @@ def _explain(error: jsonschema.ValidationError) -> tuple[Path_, str]:
         guess = f"did you mean {guesses[0]}? " if guesses else ""
         return path + (unknown,), f"unknown field. Fix: {guess}allowed fields here are {', '.join(allowed)}"
     if keyword == "enum":
-        return path, f"is not allowed (got {value!r}). Fix: use one of {', '.join(map(str, error.validator_value))}"
+        return path, f"is not allowed (got {_shown(value)}). Fix: use one of {', '.join(map(str, error.validator_value))}"
     if keyword == "type":
-        return path, f"must be of type {error.validator_value} (got {value!r}). Fix: {hint or 'change the value'}"
+        return path, f"must be of type {error.validator_value} (got {_shown(value)}). Fix: {hint or 'change the value'}"
     if keyword == "maxItems":
         return path, f"has {len(value)} entries, at most {error.validator_value} allowed. Fix: {hint or 'remove some'}"
     if keyword == "minimum":
-        return path, f"must be at least {error.validator_value} (got {value!r}). Fix: use a larger number"
+        return path, f"must be at least {error.validator_value} (got {_shown(value)}). Fix: use a larger number"
     if hint:
-        return path, f"is not valid (got {value!r}). Fix: {hint}"
-    return path, f"{error.message}. Fix: see frappe_k8s/platform.schema.json"
+        return path, f"is not valid (got {_shown(value)}). Fix: {hint}"
+    return path, f"{_clip(error.message)}. Fix: see frappe_k8s/platform.schema.json"
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    """Messages quote the value they are about: a huge one (a hostile file's) is cut, not printed whole."""
+    return text if len(text) <= limit else text[:limit] + f"... ({len(text):,} characters)"
+
+
+def _shown(value: object) -> str:
+    return _clip(repr(value))
 
 
 def _line_index(node: yaml.Node | None, path: Path_ = (), index: dict | None = None) -> dict:
@@ -239,7 +268,7 @@ class _Builder:
         """A props class's SpecError, at its field's path under `path`, worded with the YAML field names."""
         value = list(error.value) if isinstance(error.value, tuple) else error.value
         self.problems.append((path + tuple(int(p) if p.isdigit() else p for p in _camel(error.field).split(".")),
-                              _yaml_words(f"{error.problem} (got {value!r}). Fix: {error.fix}")))
+                              _yaml_words(f"{error.problem} (got {_shown(value)}). Fix: {error.fix}")))
 
     def build(self) -> Platform:
         doc = self.document

@@ -19,7 +19,8 @@ import kubernetes_validate
 import yaml
 from referencing import Registry, Resource
 
-from frappe_k8s import schemas
+from frappe_k8s import builtin_rules, schemas
+from frappe_k8s.cel_rules import CelRules
 from frappe_k8s.errors import UserError
 
 KUBERNETES_SCHEMAS = Path(kubernetes_validate.__file__).parent / "kubernetes-json-schema"
@@ -37,13 +38,18 @@ class Validator:
             raise UserError(f"no strict Kubernetes schemas for version {kubernetes_version} in kubernetes-validate. "
                             "Fix: set defaults.kubernetesVersion to a version between 1.27 and 1.37")
         self.folder = folder
+        self.kubernetes_version = kubernetes_version
         definitions = json.loads((folder / "_definitions.json").read_text())
         self.registry = Resource.from_contents(definitions) @ Registry()
         self.crd_dir = crd_dir
         self._validators: dict[tuple[str, str], tuple[Optional[jsonschema.protocols.Validator], bool]] = {}
+        self._cel: dict[tuple[str, str], CelRules] = {}  # the CEL rules of each custom kind that has any
         self._meta = jsonschema.Draft202012Validator(OBJECT_META, registry=self.registry)
 
     def problems(self, manifest: Mapping) -> Iterator[str]:
+        if not isinstance(manifest, Mapping):
+            yield f"is not a Kubernetes object (a YAML {type(manifest).__name__}). Fix: render it again"
+            return
         ident = describe(manifest)
         api_version, kind = manifest.get("apiVersion"), manifest.get("kind")
         if not isinstance(api_version, str) or not isinstance(kind, str):
@@ -62,6 +68,14 @@ class Validator:
         for prefix, error in sorted(errors, key=lambda pe: [str(p) for p in pe[0] + tuple(pe[1].absolute_path)]):
             path = ".".join(str(p) for p in prefix + tuple(error.absolute_path)) or "(object)"
             yield f"{ident}: {path}: {error.message}"
+        if errors:
+            return  # the rules below assume the shapes the schema promises
+        rules = self._cel.get((api_version, kind))
+        if rules is not None:
+            for path, problem in rules.problems(manifest):
+                yield f"{ident}: {path}: {problem}"
+        for path, problem in builtin_rules.problems(manifest, self.kubernetes_version):
+            yield f"{ident}: {path}: {problem}"
 
     def _validator(self, api_version: str, kind: str):
         key = (api_version, kind)
@@ -74,14 +88,18 @@ class Validator:
         path = _kubernetes_schema_file(self.folder, api_version, kind)
         if path.exists():
             return jsonschema.Draft202012Validator(json.loads(path.read_text()), registry=self.registry), False
-        schema = crd_schema(self.crd_dir, api_version, kind) if self.crd_dir else None
-        if schema is None and (vendored := schemas.openapi_schema(api_version, kind)) is not None:
-            schema = strict_crd_schema(vendored)
-        return (jsonschema.Draft202012Validator(schema) if schema else None), True
+        openapi = crd_schema(self.crd_dir, api_version, kind) if self.crd_dir else None
+        openapi = openapi or schemas.openapi_schema(api_version, kind)
+        if openapi is None:
+            return None, True
+        if "x-kubernetes-validations" in json.dumps(openapi):
+            self._cel[(api_version, kind)] = CelRules(openapi)
+        return jsonschema.Draft202012Validator(strict_crd_schema(openapi)), True
 
 
 def describe(manifest: Mapping) -> str:
-    metadata = manifest.get("metadata") or {}
+    metadata = manifest.get("metadata")
+    metadata = metadata if isinstance(metadata, Mapping) else {}
     parts = [manifest.get("kind", "?"), metadata.get("namespace"), metadata.get("name", "?")]
     return "/".join(p for p in parts if p)
 
@@ -92,7 +110,7 @@ def _kubernetes_schema_file(folder: Path, api_version: str, kind: str) -> Path:
 
 
 def crd_schema(crd_dir: Path, api_version: str, kind: str) -> Optional[dict]:
-    """The strict schema of one kind in a folder of CRD files: from `<group>/<kind>.yaml` when that file has it
+    """The openAPIV3Schema of one kind in a folder of CRD files: from `<group>/<kind>.yaml` when that file has it
     (the layout `scripts/vendor_schemas.py --from` reads), else from a scan of every file."""
     path = Path(crd_dir) / api_version.split("/")[0] / f"{kind.lower()}.yaml"
     schema = _file_schemas(path).get((api_version, kind)) if path.is_file() else None
@@ -101,7 +119,7 @@ def crd_schema(crd_dir: Path, api_version: str, kind: str) -> Optional[dict]:
 
 @lru_cache(maxsize=4)
 def crd_schemas(crd_dir: Path) -> dict[tuple[str, str], dict]:
-    """(apiVersion, kind) -> strict JSON Schema, for every served version of every CRD in the folder."""
+    """(apiVersion, kind) -> openAPIV3Schema, for every served version of every CRD in the folder."""
     schemas = {}
     for path in sorted(Path(crd_dir).rglob("*.yaml")):
         schemas.update(_file_schemas(path))
@@ -117,8 +135,7 @@ def _file_schemas(path: Path) -> dict[tuple[str, str], dict]:
         spec = doc["spec"]
         for version in spec.get("versions", []):
             if version.get("served", True) and "schema" in version:
-                schema = strict_crd_schema(version["schema"]["openAPIV3Schema"])
-                schemas[(f"{spec['group']}/{version['name']}", spec["names"]["kind"])] = schema
+                schemas[(f"{spec['group']}/{version['name']}", spec["names"]["kind"])] = version["schema"]["openAPIV3Schema"]
     return schemas
 
 

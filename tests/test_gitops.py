@@ -227,9 +227,9 @@ def test_diff_against_a_git_ref_and_with_no_change(tmp_path, example_dist):
     result = run_main("diff", "--platform", platform, "--dist", str(repo / "dist"), "--against", "HEAD")
     assert result.returncode == 1 and "~ backups/Schedule.velero.frappe-daily.yaml" in result.stdout, result.stderr
     same = run_main("diff", "--platform", str(EXAMPLE), "--dist", str(repo / "dist"), "--against", "HEAD")
-    assert same.returncode == 0 and same.stdout.endswith("Summary:\n  no changes\n"), same.stderr
+    assert same.returncode == 0 and same.stdout.endswith("Summary:\n  no changes\n  exit 0: no changes\n"), same.stderr
     bad = run_main("diff", "--platform", str(EXAMPLE), "--dist", str(repo / "dist"), "--against", "no-such-ref")
-    assert bad.returncode == 1 and "is neither a folder nor a git commit. Fix:" in bad.stderr
+    assert bad.returncode == 2 and "is neither a folder nor a git commit. Fix:" in bad.stderr  # 2: no plan
     assert "Traceback" not in bad.stderr
 
 
@@ -261,7 +261,7 @@ def test_plan_lists_apps_in_order_with_kinds_and_sites_per_bench():
                                             ("1", "backups"), ("1", "monitoring"), ("1", "storage"), ("2", "bench-dev-bench"),
                                             ("2", "bench-production-bench"), ("3", "sites-production-bench"),
                                             ("-", "gitops/argocd")]
-    assert rows[5][2:5] == ["argocd,flux", "namespaces,operators-argocd,operators-flux", "13"]
+    assert rows[5][2:5] == ["argocd,flux", "namespaces,operators-argocd,operators-flux", "15"]
     assert "production-bench (frappe): 5 site(s): customer.example.com, isolated.example.com," in result.stdout
     assert "dev-bench (frappe-dev): 0 site(s)" in result.stdout
     assert "StorageClass cephfs: cluster rook-ceph" in result.stdout  # the capacity plan follows
@@ -288,8 +288,11 @@ def test_ci_recipe_runs_the_reviewer_commands():
     assert workflow[True] == {"pull_request": {"branches": ["main"]}}  # PyYAML reads the key `on` as True
     runs = "\n".join(step.get("run", "") for job in workflow["jobs"].values() for step in job["steps"])
     for command in ('pip install --quiet "$FRAPPE_K8S"', "frappe-k8s plan", "frappe-k8s validate", "frappe-k8s check",
-                    "frappe-k8s diff --against", "frappe-k8s schema --out"):
+                    'frappe-k8s diff --against "origin/${{ github.base_ref }}" --format markdown',
+                    "frappe-k8s schema --out", 'gh pr comment "${{ github.event.pull_request.number }}"'):
         assert command in runs, command
+    steps = [step.get("name") for job in workflow["jobs"].values() for step in job["steps"]]
+    assert steps[-1] == "Fail on blocked changes"  # after the comment is posted and every other check has run
     assert "requirements.txt" not in runs and "main.py" not in runs
     assert workflow["env"] == {"FRAPPE_K8S": "@RENDERER@"}
     assert workflow["permissions"] == {"contents": "read", "pull-requests": "write"}

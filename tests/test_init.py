@@ -1,6 +1,11 @@
-"""`frappe-k8s init`: a starter repository that renders as it is, with clear errors and no overwrites."""
+"""`frappe-k8s init`: a starter repository that renders as it is, with clear errors and no overwrites, and a CI
+workflow that works."""
 import json
+import os
+import shutil
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -82,3 +87,58 @@ def test_schema_command_prints_or_writes_the_loader_schema(tmp_path):
     assert printed.returncode == 0 and json.loads(printed.stdout) == loader.schema()
     assert run_main("schema", "--out", str(tmp_path / "s.json")).returncode == 0
     assert (tmp_path / "s.json").read_text() == printed.stdout
+
+
+def test_the_ci_workflow_posts_the_plan_and_fails_only_on_blocked_changes(tmp_path):
+    """The workflow's own plan step, run by bash as GitHub runs it, in a repository `init` wrote with an `origin`:
+    a shrunk claim is posted and then fails the job; once acknowledged in the pull request it passes; a platform
+    that does not load fails the step itself."""
+    assert init(tmp_path, "repo", "--storage-class", "gp3").returncode == 0
+    repo = tmp_path / "repo"
+    steps = {s["name"]: s for s in yaml.safe_load((repo / ".github/workflows/frappe-k8s.yaml").read_text())["jobs"]
+             ["render"]["steps"] if "name" in s}
+    plan_step = steps["Plan the change against the base branch"]["run"].replace("${{ github.base_ref }}", "main")
+    fail_step = steps["Fail on blocked changes"]
+    assert fail_step["if"] == "steps.plan.outputs.status == '3'"
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    env.pop("FRAPPE_K8S_CRDS", None)
+    git = lambda *a: subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *a], cwd=repo, check=True,
+                                    capture_output=True)
+    assert run_main("render", cwd=repo).returncode == 0
+    git("init", "-q", "-b", "main")
+    git("add", "-A")
+    git("commit", "-qm", "base")
+    subprocess.run(["git", "clone", "-q", "--bare", str(repo), str(tmp_path / "origin.git")], check=True)
+    git("remote", "add", "origin", str(tmp_path / "origin.git"))
+    git("fetch", "-q", "origin")
+
+    def run_plan_step():
+        runner = tmp_path / "runner"
+        shutil.rmtree(runner, ignore_errors=True)
+        runner.mkdir()
+        step_env = {**env, "RUNNER_TEMP": str(runner), "GITHUB_OUTPUT": str(runner / "output"),
+                    "GITHUB_STEP_SUMMARY": str(runner / "summary")}
+        result = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", plan_step], cwd=repo,
+                                env=step_env, capture_output=True, text=True, timeout=300)
+        output = (runner / "output").read_text() if (runner / "output").exists() else ""
+        comment = (runner / "plan.md").read_text() if (runner / "plan.md").exists() else ""
+        return result, output, comment
+
+    document = yaml.safe_load((repo / "platform.yaml").read_text())
+    document["benches"][0]["sitesVolume"]["size"] = "5Gi"
+    (repo / "platform.yaml").write_text(yaml.safe_dump(document, sort_keys=False))
+    assert run_main("render", cwd=repo).returncode == 0
+    result, output, comment = run_plan_step()
+    assert result.returncode == 0 and output == "status=3\n", result.stderr  # posted first, failed last
+    assert comment.startswith("### frappe-k8s plan against origin/main") and "**Blocked:** 1 change(s)" in comment
+    assert subprocess.run(["bash", "-c", fail_step["run"]], capture_output=True).returncode == 1
+    blocked = comment.split("- id: ")[1].split()[0]
+    (repo / "acknowledgements.yaml").write_text(yaml.safe_dump({"acknowledgements": [{
+        "id": blocked, "object": "bench-erp/PersistentVolumeClaim.erp.erp-sites.yaml",
+        "reason": "a new starter: the claim holds nothing yet and is re-created at 5Gi by hand"}]}))
+    result, output, comment = run_plan_step()
+    assert result.returncode == 0 and output == "status=1\n" and "Nothing blocked: 1 blocked change(s) are " \
+        "acknowledged." in comment, result.stderr
+    (repo / "platform.yaml").write_text("name: Not-A-Name\n")
+    result, output, comment = run_plan_step()
+    assert result.returncode == 1 and output == "status=2\n" and "error: " in result.stderr

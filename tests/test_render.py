@@ -32,6 +32,8 @@ def test_example_layout_one_file_per_object_and_a_kustomization(example_dist):
         "CephFilesystemSubVolumeGroup.rook-ceph.shared-fs-csi.yaml",
         "Job.saasodoo.odoo-backups-storage-verify-rwx.yaml",
         "Job.sbd-system.sbd-shared-verify-rwx.yaml",
+        "NetworkPolicy.saasodoo.odoo-backups-storage-verify-rwx.yaml",
+        "NetworkPolicy.sbd-system.sbd-shared-verify-rwx.yaml",
         "PersistentVolume.sbd-system-sbd-shared.yaml",
         "PersistentVolumeClaim.frappe.frappe-site-backups.yaml",
         "PersistentVolumeClaim.frappe.shared-files.yaml",

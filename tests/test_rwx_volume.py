@@ -120,6 +120,23 @@ def test_verify_job_runs_two_pods_on_two_nodes_and_fails_fast():
     assert_valid(objects.values())
 
 
+def test_verify_pods_may_send_and_receive_nothing():
+    """The verification pods need no network (the kubelet mounts the volume): a NetworkPolicy selects exactly them
+    and allows no traffic either way."""
+    _, objects = synth(RwxVolumeProps(name="backups", namespace="saasodoo", backend=ExistingStorageClass("cephfs"),
+                                      verify=True))
+    policy, job = objects["NetworkPolicy"], objects["Job"]
+    assert (policy["metadata"]["name"], policy["metadata"]["namespace"]) == ("backups-verify-rwx", "saasodoo")
+    assert policy["spec"] == {"podSelector": {"matchLabels": {"app.kubernetes.io/instance": "backups",
+                                                             "app.kubernetes.io/component": "verify-rwx"}},
+                              "policyTypes": ["Ingress", "Egress"]}
+    selected = policy["spec"]["podSelector"]["matchLabels"].items()
+    assert selected <= job["spec"]["template"]["metadata"]["labels"].items()
+    _, plain = synth(RwxVolumeProps(name="backups", namespace="saasodoo", backend=ExistingStorageClass("cephfs")))
+    assert "NetworkPolicy" not in plain and "Job" not in plain
+    assert_valid(objects.values())
+
+
 def test_verify_command_survives_kubernetes_variable_expansion():
     """Kubernetes rewrites $(NAME) of the container's env vars, and $$, in command and args."""
     _, objects = synth(RwxVolumeProps(name="v", namespace="ns", backend=ExistingStorageClass("c"), verify=True))

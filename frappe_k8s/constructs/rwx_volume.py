@@ -85,6 +85,7 @@ class RwxVolume(Construct):
         self.persistent_volume = self._persistent_volume()
         self.claim = self._claim()
         self.verify_job = self._verify_job() if props.verify else None
+        self.verify_network_policy = self._verify_network_policy() if props.verify else None
 
     @property
     def claim_name(self) -> str:
@@ -218,3 +219,12 @@ class RwxVolume(Construct):
                               "completionMode": "Indexed", "completions": 2, "parallelism": 2, "backoffLimit": 0,
                               "activeDeadlineSeconds": VERIFY_DEADLINE_SECONDS,
                               "template": {"metadata": {"labels": labels}, "spec": pod_spec}})
+
+    def _verify_network_policy(self):
+        """The verification pods talk to nobody (the volume is mounted by the kubelet, outside the pod's network):
+        no traffic in or out, so a compromised image cannot use them (checkov CKV2_K8S_6)."""
+        labels = self._labels(VERIFY_COMPONENT)
+        return k8s_object(self, "verify-network-policy", api_version="networking.k8s.io/v1", kind="NetworkPolicy",
+                          name=self.props.verify_job_name, namespace=self.props.namespace, labels=labels, spec={
+                              "podSelector": {"matchLabels": {INSTANCE: labels[INSTANCE], COMPONENT: labels[COMPONENT]}},
+                              "policyTypes": ["Ingress", "Egress"]})
