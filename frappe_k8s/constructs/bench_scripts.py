@@ -145,8 +145,8 @@ current=""
 touch "${{marker}}"
 echo "image ${{IMAGE_ID}}: migrated [${{migrated[*]}}] failed [${{failed[*]}}] skipped, deactivated [${{skipped[*]}}]"
 if ((${{#failed[@]}} > 0)); then
-  echo "FAIL: ${{#failed[@]}} site(s) failed to migrate: ${{failed[*]}}. Fix them (bench --site <site> migrate), then" \\
-    "delete this Job to retry only them; turn their maintenance mode off once migrated" >&2
+  echo "FAIL: ${{#failed[@]}} site(s) failed to migrate: ${{failed[*]}}. Fix the cause, then delete this Job: its" \\
+    "retry migrates only them and ends their maintenance mode" >&2
   exit 1
 fi
 """
