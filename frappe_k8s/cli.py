@@ -195,7 +195,7 @@ def run_render(args: argparse.Namespace) -> int:
 
 def run_validate(args: argparse.Namespace) -> int:
     from frappe_k8s.errors import ValidationFailure
-    from frappe_k8s.output import PATCH_SUFFIX, is_patch
+    from frappe_k8s.output import PATCH_SUFFIX, is_patch, patched_object
     from frappe_k8s.rules import unprotected
     from frappe_k8s.validate import validate_all
 
@@ -211,7 +211,8 @@ def run_validate(args: argparse.Namespace) -> int:
     for folder in folders:
         app = folder.relative_to(args.dist).as_posix()
         files = sorted(p.name for p in folder.glob("*.yaml") if p.name != "kustomization.yaml" and not is_patch(p.name))
-        patches += [(f"{app}/{p.name}", read(p)) for p in sorted(folder.glob(f"*{PATCH_SUFFIX}"))]
+        patches += [(f"{app}/{p.name}", patched) for p in sorted(folder.glob(f"*{PATCH_SUFFIX}"))
+                    if (patched := patched_object(read(p))) is not None]
         listed = (read(folder / "kustomization.yaml") or {}).get("resources") \
             if (folder / "kustomization.yaml").exists() else None
         if listed is None or sorted(listed) != files:
@@ -251,7 +252,8 @@ def run_plan(args: argparse.Namespace) -> int:
 
     platform = loader.load(args.platform)
     rows = app_rows(platform, synthesize_apps(platform))
-    print(f"Apps of platform '{platform.name}', in sync order (stage = Argo CD wave; Flux dependsOn the apps listed)")
+    print(f"Apps of platform '{platform.name}', in sync order (stage = Argo CD wave, the last one for an app nothing "
+          "waits for; Flux dependsOn the apps listed)")
     table = [("stage", "app", "synced by", "waits for", "objects", "per kind")]
     table += [("-" if r.stage is None else str(r.stage), r.folder, ",".join(r.tools) or "by hand",
                ",".join(r.depends_on) or "-", str(r.objects), ", ".join(f"{k} {n}" for k, n in r.kinds))

@@ -71,6 +71,33 @@ MARIADB_SOURCE = ("mariadb-operator api/v1alpha1/condition_types.go (ConditionTy
 _MARIADB_CURRENT, _MARIADB_FAILED = _ready_condition("Failed")
 _ESO_CURRENT, _ESO_FAILED = _ready_condition()
 
+# For the Applications frappe-k8s renders (its managed-by label), the wave of an app of apps waits until the child has
+# synced successfully once, not until it is healthy now: that orders the first sync of every app (and of a new one),
+# while a child that is Degraded later (a failed migration, a backup location down) holds back no other app when the
+# root syncs again. Any other Application keeps the check Argo CD's documentation gives (its own health), so one
+# Argo CD can serve other app of apps unchanged.
+APPLICATION_LUA = """local health = {status = "Progressing", message = ""}
+if obj.status ~= nil and obj.status.health ~= nil then
+  health.status = obj.status.health.status
+  if obj.status.health.message ~= nil then
+    health.message = obj.status.health.message
+  end
+end
+if obj.metadata.labels == nil or obj.metadata.labels["app.kubernetes.io/managed-by"] ~= "frappe-k8s" then
+  return health
+end
+if obj.status ~= nil and obj.status.history ~= nil and #obj.status.history > 0 then
+  return {status = "Healthy", message = "synced successfully at least once; health now " .. health.status}
+end
+if obj.status ~= nil and obj.status.operationState ~= nil then
+  local phase = obj.status.operationState.phase
+  if phase == "Failed" or phase == "Error" then
+    return {status = "Degraded", message = "first sync " .. phase .. ": " .. (obj.status.operationState.message or "")}
+  end
+end
+return {status = "Progressing", message = "waiting for the first successful sync"}
+"""
+
 CHECKS: tuple[HealthCheck, ...] = (
     *(HealthCheck("k8s.mariadb.com", kind, "k8s.mariadb.com/v1alpha1", MARIADB_SOURCE, _MARIADB_CURRENT,
                   _MARIADB_FAILED, argocd_builtin=f"resource_customizations/k8s.mariadb.com/{kind}/health.lua")
@@ -126,17 +153,11 @@ return hs
                 "status.phase == 'Ready'", "status.phase == 'Failure'",
                 lua=_phase_lua("Ready", "Failure", "Rook operator")),
     HealthCheck("argoproj.io", "Application", "argoproj.io/v1alpha1",
-                "argo-cd removed the Application health check in v1.8 (docs operator-manual/health.md,"
-                " 'Argo CD App'); status.health.status of the child Application",
-                lua="""hs = {status = "Progressing", message = ""}
-if obj.status ~= nil and obj.status.health ~= nil then
-  hs.status = obj.status.health.status
-  if obj.status.health.message ~= nil then
-    hs.message = obj.status.health.message
-  end
-end
-return hs
-"""),
+                "argo-cd removed the Application health check in v1.8 (docs operator-manual/health.md, 'Argo CD"
+                " App'); status.health.status of the child Application; status.history gets an entry for each"
+                " successful sync only (controller/sync.go, persistRevisionHistory), status.operationState.phase"
+                " Failed or Error for a failed one",
+                lua=APPLICATION_LUA),
 )
 
 
@@ -146,13 +167,36 @@ def checks_for(kinds: Iterable[tuple[str, str]]) -> list[HealthCheck]:
     return [c for c in CHECKS if (c.group, c.kind) in wanted]
 
 
+def argocd_checks(kinds: Iterable[tuple[str, str]]) -> list[HealthCheck]:
+    """The Lua checks Argo CD needs for these kinds (ours, where Argo CD has none or a wrong one)."""
+    return [c for c in checks_for(kinds) if c.lua is not None]
+
+
 def argocd_cm_patch(kinds: Iterable[tuple[str, str]], namespace: str = "argocd") -> dict:
-    """A patch of `argocd-cm` that adds our Lua checks and touches no other key: apply it with
+    """A merge patch of `argocd-cm` (plain manifests or kustomize): our Lua checks for these kinds, and `null` for
+    every other key of ours, so a render that no longer needs one removes it; no other key is touched. Apply it with
     `kubectl patch --type merge --patch-file`, or list it under `patches:` of the kustomization that installs
     Argo CD. Never apply it as a ConfigMap: that would drop Argo CD's other settings."""
-    data = {c.key: c.lua for c in checks_for(kinds) if c.lua is not None}
+    ours = {c.key: None for c in CHECKS if c.lua is not None}
+    data = ours | {c.key: c.lua for c in argocd_checks(kinds)}
     return {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": ARGOCD_CM, "namespace": namespace},
             "data": dict(sorted(data.items()))}
+
+
+def argocd_helm_values(kinds: Iterable[tuple[str, str]]) -> dict:
+    """Values for Argo CD's Helm chart (argo/argo-cd `configs.cm`): give it as one more `-f` file to `helm upgrade`.
+    The chart writes argocd-cm from its values at every upgrade, so a key that a render drops goes with it, and a key
+    patched in by hand would be lost: this is the way for Helm installs."""
+    return {"configs": {"cm": {c.key: c.lua for c in argocd_checks(kinds)}}}
+
+
+def argocd_operator_patch(kinds: Iterable[tuple[str, str]]) -> dict:
+    """A merge patch of the `ArgoCD` custom resource of argocd-operator and OpenShift GitOps (`spec.
+    resourceHealthChecks`, argoproj-labs/argocd-operator api/v1beta1 ArgoCDSpec): the operator writes argocd-cm from
+    it and reverts hand edits of argocd-cm (argo-cd#5056). A merge patch replaces the whole list: merge it into your
+    own list if the CR has one."""
+    return {"spec": {"resourceHealthChecks": [{"group": c.group, "kind": c.kind, "check": c.lua}
+                                              for c in argocd_checks(kinds)]}}
 
 
 def flux_health_exprs(kinds: Iterable[tuple[str, str]]) -> list[dict]:

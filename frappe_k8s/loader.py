@@ -305,7 +305,7 @@ class _Builder:
         raw_velero = doc.get("backups", {}).get("velero")
         self.velero_config = self.velero(("backups", "velero"), raw_velero) if raw_velero is not None else None
         raw_gitops = doc.get("gitops")
-        gitops = GitOps(**{("repo_url" if k == "repoURL" else k): v for k, v in raw_gitops.items()}) \
+        gitops = GitOps(**{("repo_url" if k == "repoURL" else _snake(k)): v for k, v in raw_gitops.items()}) \
             if raw_gitops else None
         raw_monitoring = doc.get("monitoring", {})
         monitoring = self.make(("monitoring",), Monitoring, {k: v for k, v in raw_monitoring.items() if k != "labels"},

@@ -18,8 +18,9 @@ from frappe_k8s.errors import UserError
 
 FILE_MODE = 0o644  # of every file in dist/, whatever the umask: git tracks the mode
 HEAD_KEYS = ("apiVersion", "kind", "metadata")
-# A patch of an object that someone else owns (Argo CD's argocd-cm): a document of its folder, applied by hand
-# or as a kustomize patch, never listed in kustomization.yaml, since applying it whole would replace the object.
+# A patch of something someone else owns (Argo CD's argocd-cm, its ArgoCD resource, its Helm values): a document of
+# its folder, applied by hand or as a kustomize patch, never listed in kustomization.yaml, since applying it whole
+# would replace the object.
 PATCH_SUFFIX = ".patch.yaml"
 
 
@@ -62,6 +63,18 @@ def file_name(manifest: Mapping) -> str:
 
 def is_patch(name: str) -> bool:
     return name.endswith(PATCH_SUFFIX)
+
+
+def patched_object(patch: Mapping) -> Mapping | None:
+    """What a merge patch that names its object (apiVersion, kind, metadata) says that object becomes, for
+    validation: its keys without the nulls that delete keys. None for a patch of something else (Helm values,
+    a patch to give to `kubectl patch <name>`)."""
+    if not isinstance(patch, Mapping) or not all(key in patch for key in HEAD_KEYS):
+        return None
+
+    def present(value):
+        return {k: present(v) for k, v in value.items() if v is not None} if isinstance(value, dict) else value
+    return present(patch)
 
 
 def kustomization(files: Iterable[str]) -> dict:

@@ -20,11 +20,13 @@ from frappe_k8s.cache import CacheEntry, RenderCache, folder_key, global_key, te
 from frappe_k8s.errors import UserError, ValidationFailure
 from frappe_k8s.model import Platform
 from frappe_k8s.model.gitops import AppFolder
-from frappe_k8s.output import PATCH_SUFFIX, Tree, dump, layout, write_atomically
+from frappe_k8s.output import PATCH_SUFFIX, Tree, dump, layout, patched_object, write_atomically
 from frappe_k8s.shard import Shard, balance, estimated_objects
 
 OVERVIEW = "README.md"
 ARGOCD_CM_PATCH = f"argocd-cm{PATCH_SUFFIX}"
+ARGOCD_HELM_VALUES = f"argocd-helm-values{PATCH_SUFFIX}"
+ARGOCD_OPERATOR_PATCH = f"argocd-operator{PATCH_SUFFIX}"
 # Below this many objects to render, worker start-up (a Python, a jsii runtime and two Node processes each,
 # about 0.6 s) costs more than it saves.
 PARALLEL_MIN_OBJECTS = 2000
@@ -67,16 +69,21 @@ def synthesize(platform: Platform) -> dict[str, list[dict]]:
 
 
 def argocd_patches(platform: Platform, apps) -> dict[str, dict]:
-    """gitops/argocd/argocd-cm.patch.yaml: the health checks of the custom kinds the platform renders (and of
-    Application, for the app of apps' waves), when Argo CD syncs it."""
+    """gitops/argocd/: the Lua health checks of the custom kinds the platform renders (and of Application, for the
+    app of apps' waves), when Argo CD syncs it, in the three ways Argo CD is installed: a patch of argocd-cm (plain
+    manifests, kustomize), values for its Helm chart, a patch of argocd-operator's ArgoCD resource."""
     from frappe_k8s.charts.operators import operator_tools
-    from frappe_k8s.health import argocd_cm_patch
+    from frappe_k8s import health
     from frappe_k8s.model.gitops import ARGOCD, gitops_folder
 
     if platform.gitops is None or ARGOCD not in operator_tools(platform):
         return {}
     kinds = {(m["apiVersion"].rpartition("/")[0], m["kind"]) for _, manifests in apps for m in manifests}
-    return {f"{gitops_folder(ARGOCD)}/{ARGOCD_CM_PATCH}": argocd_cm_patch(kinds | {("argoproj.io", "Application")})}
+    kinds |= {("argoproj.io", "Application")}
+    folder = gitops_folder(ARGOCD)
+    return {f"{folder}/{ARGOCD_CM_PATCH}": health.argocd_cm_patch(kinds, platform.gitops.argocd_namespace),
+            f"{folder}/{ARGOCD_HELM_VALUES}": health.argocd_helm_values(kinds),
+            f"{folder}/{ARGOCD_OPERATOR_PATCH}": health.argocd_operator_patch(kinds)}
 
 
 def synthesize_folders(platform: Platform, folders: Collection[str]) -> list[tuple[AppFolder, list[dict]]]:
@@ -232,8 +239,9 @@ def _add_derived(platform: Platform, crd_dir: Optional[Path], primary: list[tupl
         rules.apply(manifests, part_of=platform.name, extra_labels=dict(platform.defaults.labels))
     derived_tree = layout({app.folder: manifests for app, manifests in new})
     patches = argocd_patches(platform, apps)
+    patched = [(path, obj) for path, patch in patches.items() if (obj := patched_object(patch)) is not None]
     problems = validate_all([*((f"{app}/{name}", manifest) for app, files in derived_tree.folders.items()
-                               for name, manifest in files.items()), *patches.items()],
+                               for name, manifest in files.items()), *patched],
                             platform.defaults.kubernetes_version, crd_dir)
     if problems:
         raise ValidationFailure(problems)

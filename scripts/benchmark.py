@@ -87,9 +87,9 @@ def read_objects(dist: Path) -> dict[str, list[dict]]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     apps: dict[str, list[dict]] = {}
     for path in sorted(dist.rglob("*.yaml")):
-        if path.name != "kustomization.yaml":
-            apps.setdefault(path.parent.relative_to(dist).as_posix(), []).append(
-                yaml.load(path.read_text(), Loader=loader))
+        document = yaml.load(path.read_text(), Loader=loader) if path.name != "kustomization.yaml" else None
+        if isinstance(document, dict) and "metadata" in document:  # not the Helm values or the ArgoCD patch
+            apps.setdefault(path.parent.relative_to(dist).as_posix(), []).append(document)
     return apps
 
 

@@ -299,7 +299,7 @@ def test_migrate_job_runs_once_per_image_site_by_site_within_the_benchs_deadline
     (job,) = jobs(production, "migrate")
     container = main_container(job)
     assert container["args"] == ["bash", "-c", scripts.MIGRATE]  # its behaviour: tests/test_bench_scripts.py
-    assert job["metadata"]["name"] == "production-bench-migrate-" + spec_hash(IMAGE)
+    assert job["metadata"]["name"] == "production-bench-migrate-" + spec_hash(job["spec"])
     assert job["spec"]["activeDeadlineSeconds"] == 3600  # migrationDeadlineSeconds' default
     assert job["spec"]["template"]["spec"]["terminationGracePeriodSeconds"] == 300
     assert env_of(container)["IMAGE_ID"] == spec_hash(IMAGE)
@@ -308,18 +308,27 @@ def test_migrate_job_runs_once_per_image_site_by_site_within_the_benchs_deadline
         init = deployment(production, component)["spec"]["template"]["spec"]["initContainers"]
         wait = next(c for c in init if c["name"] == "wait-ready")
         assert env_of(wait)["IMAGE_ID"] == spec_hash(IMAGE) and wait["args"] == ["bash", "-c", scripts.WAIT_READY]
-    longer = render(SMALL + "        migrationDeadlineSeconds: 14400\n")
-    (migrate,) = jobs(longer, "migrate")
+    base, longer = render(SMALL), render(SMALL + "        migrationDeadlineSeconds: 14400\n")
+    (migrate,), (before,) = jobs(longer, "migrate"), jobs(base, "migrate")
     assert migrate["spec"]["activeDeadlineSeconds"] == 14400
-    assert migrate["metadata"]["name"] == jobs(render(SMALL), "migrate")[0]["metadata"]["name"]  # named by image
+    assert env_of(main_container(migrate))["IMAGE_ID"] == env_of(main_container(before))["IMAGE_ID"]  # one image
+    # the new pods wait, and their rollout is not stalled, as long as the longer migration may take
+    def waits(objects) -> tuple[int, int]:
+        gunicorn = deployment(objects, "gunicorn", "erp")["spec"]
+        wait = next(c for c in gunicorn["template"]["spec"]["initContainers"] if c["name"] == "wait-ready")
+        return int(env_of(wait)["WAIT_SECONDS"]), gunicorn["progressDeadlineSeconds"]
+
+    assert [x - y for x, y in zip(waits(longer), waits(base))] == [14400 - 3600] * 2
 
 
-def test_jobs_are_bounded_have_no_ttl_and_replace_on_change(production):
+def test_jobs_are_bounded_have_no_ttl_and_are_never_replaced_by_argo_cd(production):
     for job in jobs(production, "configure") + jobs(production, "migrate"):
         spec = job["spec"]
         assert "ttlSecondsAfterFinished" not in spec
         assert 0 < spec["backoffLimit"] <= 3 and 0 < spec["activeDeadlineSeconds"] <= 3600
         assert spec["template"]["spec"]["restartPolicy"] == "Never"
+        # Force/Replace would delete and re-create, so re-run, the Job at every sync (frappe_k8s.sync)
+        assert "argocd.argoproj.io/sync-options" not in job["metadata"]["annotations"]
         assert job["metadata"]["annotations"]["kustomize.toolkit.fluxcd.io/force"] == "enabled"
 
 
@@ -327,20 +336,23 @@ def _job_names(objects) -> dict[str, str]:
     return {task: jobs(objects, task)[0]["metadata"]["name"] for task in ("configure", "migrate")}
 
 
-def test_job_names_follow_their_inputs():
+def test_job_names_follow_their_whole_spec():
+    """A Job runs once per change of its spec: the name is the hash of the spec as rendered, so a changed Job is a
+    new one and an unchanged one is never touched (Argo CD cannot change a Job under its name, frappe_k8s.sync)."""
     base = _job_names(render(SMALL))
     assert base == _job_names(render(SMALL))  # changing nothing changes nothing
     new_image = _job_names(render(SMALL + "        image: {tag: v15.42.0}\n"))
-    assert new_image["configure"] == base["configure"] and new_image["migrate"] != base["migrate"]
-    assert new_image["migrate"] == "erp-migrate-" + spec_hash("docker.io/frappe/erpnext:v15.42.0")
+    assert new_image["configure"] != base["configure"] and new_image["migrate"] != base["migrate"]
     new_config = _job_names(render(SMALL + "        benchId: other\n"))
     assert new_config["configure"] != base["configure"] and new_config["migrate"] == base["migrate"]
-    for unrelated in ("        gunicorn: {replicas: 3}\n", "        waitTimeoutSeconds: 900\n",
-                      "        image: {pullPolicy: Always}\n"):
-        assert _job_names(render(SMALL + unrelated))["migrate"] == base["migrate"], unrelated
-    labelled = _job_names(render(SMALL.replace("defaults: {storageClass: cephfs}",
-                                               "defaults: {storageClass: cephfs, labels: {team: erp}}")))
-    assert labelled == base  # platform labels are added after synth, outside every hash
+    assert _job_names(render(SMALL + "        gunicorn: {replicas: 3}\n")) == base
+    assert _job_names(render(SMALL + "        waitTimeoutSeconds: 900\n"))["migrate"] != base["migrate"]
+    labelled = render(SMALL.replace("defaults: {storageClass: cephfs}",
+                                    "defaults: {storageClass: cephfs, labels: {team: erp}}"))
+    assert _job_names(labelled) == base  # platform labels stay off Job pod templates: no Job runs again for them
+    for job in jobs(labelled, "configure") + jobs(labelled, "migrate"):
+        assert job["metadata"]["labels"]["team"] == "erp" and "team" not in job["spec"]["template"]["metadata"]["labels"]
+        assert job["metadata"]["name"].endswith("-" + spec_hash(job["spec"]))
 
 
 def test_argo_cd_sync_waves_order_base_then_configure_then_migrate_then_workloads(production):
@@ -351,6 +363,7 @@ def test_argo_cd_sync_waves_order_base_then_configure_then_migrate_then_workload
     assert waves["1"] == {"PersistentVolumeClaim", "Job"}
     assert waves["2"] == {"Job"}
     assert waves["3"] >= {"Deployment", "ScaledObject", "PodDisruptionBudget"}
+    assert max(waves) == "3"  # the workloads last: a bench's sync waits for its Jobs, never for a rollout
 
 
 # --- placement, scaling ------------------------------------------------------------------------------

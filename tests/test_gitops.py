@@ -77,8 +77,11 @@ def test_argocd_waves_and_flux_depends_on_give_the_same_order(example_dist):
     apps = by_kind(example_dist / "gitops" / "argocd", "Application")
     waves = {a["spec"]["source"]["path"].removeprefix("dist/"): int(a["metadata"]["annotations"][ARGO_WAVE])
              for name, a in apps.items() if name != "saasodoo"}
-    assert waves == {"namespaces": 0, "operators-argocd": 0, "storage": 1, "backups": 1, "monitoring": 1,
-                     "bench-dev-bench": 2, "bench-production-bench": 2, "sites-production-bench": 3}
+    # what others wait for by stage; what nothing waits for (sites, backups, monitoring) in the last wave, where the
+    # root waits for nothing, so its failure holds back no other app
+    assert waves == {"namespaces": 0, "operators-argocd": 0, "storage": 1, "bench-production-bench": 2,
+                     "sites-production-bench": 3, "backups": 3, "monitoring": 3,
+                     "bench-dev-bench": 3}  # it has no sites
     kustomizations = by_kind(example_dist / "gitops" / "flux", "Kustomization")
     depends = {k["spec"]["path"].removeprefix("./dist/"): [d["name"] for d in k["spec"].get("dependsOn", [])]
                for k in kustomizations.values()}
@@ -87,17 +90,44 @@ def test_argocd_waves_and_flux_depends_on_give_the_same_order(example_dist):
         "storage": ["saasodoo-namespaces", "saasodoo-operators-flux"],
         "backups": ["saasodoo-namespaces", "saasodoo-operators-flux"],
         "monitoring": ["saasodoo-namespaces"],  # alerts must not wait for what they watch
-        "bench-dev-bench": ["saasodoo-backups", "saasodoo-storage"],
-        "bench-production-bench": ["saasodoo-backups", "saasodoo-storage"],
+        "bench-dev-bench": ["saasodoo-storage"],  # not backups: an S3 outage must not hold back a bench
+        "bench-production-bench": ["saasodoo-storage"],
         "sites-production-bench": ["saasodoo-bench-production-bench"]}
-    for k in kustomizations.values():  # safe defaults on every folder; the root only applies the wiring
-        spec = k["spec"]
-        assert spec["prune"] is True and spec["timeout"] == "10m" and spec["retryInterval"] == "2m"
-        assert spec["wait"] is (k["metadata"]["name"] != "saasodoo-gitops-flux")
+    awaited = {dep.removeprefix("saasodoo-") for deps in depends.values() for dep in deps}
+    for k in kustomizations.values():  # safe defaults on every folder; only what others wait for is health-checked
+        spec, folder = k["spec"], k["spec"]["path"].removeprefix("./dist/")
+        assert spec["prune"] is True and spec["retryInterval"] == "2m"
+        checked = spec["wait"] or bool(spec.get("healthChecks"))
+        assert checked is (folder.replace("/", "-") in awaited), folder
     for name, app in apps.items():  # Flux dependsOn and Argo CD waves agree: a dependency is in an earlier wave
         for dep in depends.get(app["spec"]["source"]["path"].removeprefix("dist/"), []):
             dep_wave = waves.get(dep.removeprefix("saasodoo-").replace("operators-flux", "operators-argocd"))
             assert dep_wave < int(app["metadata"]["annotations"].get(ARGO_WAVE, 99))
+
+
+def test_flux_timeouts_cover_the_longest_job_of_their_folder(example_dist):
+    """A health check that gives up before a Job's own deadline fails a folder whose work is still on time."""
+    for k in by_kind(example_dist / "gitops" / "flux", "Kustomization").values():
+        folder = example_dist / k["spec"]["path"].removeprefix("./dist/")
+        deadlines = [o["spec"]["activeDeadlineSeconds"] for o in load_objects(folder) if o["kind"] == "Job"]
+        timeout = k["spec"]["timeout"]
+        hours, _, minutes = timeout.rpartition("h")
+        seconds = int(hours or 0) * 3600 + int(minutes.rstrip("m") or 0) * 60
+        assert seconds >= max(deadlines, default=0) + 600 and seconds >= 600, (folder.name, timeout)
+    bench = by_kind(example_dist / "gitops" / "flux", "Kustomization")["saasodoo-bench-production-bench"]["spec"]
+    assert bench["timeout"] == "1h10m"  # the migrate Job's 3600 s and a rollout
+
+
+def test_a_folder_others_wait_for_leaves_its_advisory_objects_out_of_the_health_checks(example_dist):
+    """storage/ holds two RWX verification Jobs: a failure must not hold back the benches (Flux dependsOn needs
+    storage Ready), so Flux checks every other object by name, and Argo CD leaves them out of the app's health."""
+    storage = by_kind(example_dist / "gitops" / "flux", "Kustomization")["saasodoo-storage"]["spec"]
+    objects = load_objects(example_dist / "storage")
+    advisory = {o["metadata"]["name"] for o in objects if o["metadata"].get("annotations", {}).get(
+        "argocd.argoproj.io/ignore-healthcheck") == "true"}
+    assert {o["kind"] for o in objects if o["metadata"]["name"] in advisory} == {"Job"} and len(advisory) == 2
+    assert storage["wait"] is False
+    assert {c["name"] for c in storage["healthChecks"]} == {o["metadata"]["name"] for o in objects} - advisory
 
 
 def test_order_is_data_a_sites_app_wires_itself_and_gaps_keep_the_order():
@@ -129,10 +159,19 @@ def test_argocd_root_project_and_children(example_dist):
         spec = app["spec"]
         assert app["metadata"]["finalizers"] == ["resources-finalizer.argocd.argoproj.io"]
         assert spec["syncPolicy"]["automated"] == {"prune": True, "selfHeal": True}
-        assert {"ServerSideApply=true", "PruneLast=true"} <= set(spec["syncPolicy"]["syncOptions"])
+        assert {"ServerSideApply=true", "ApplyOutOfSyncOnly=true"} <= set(spec["syncPolicy"]["syncOptions"])
+        assert "PruneLast=true" not in spec["syncPolicy"]["syncOptions"]  # it would put pruning behind every Job
+        # a cascade delete of the root keeps the children; every app diffs server-side
+        assert app["metadata"]["annotations"]["argocd.argoproj.io/sync-options"] == "Delete=false"
+        assert app["metadata"]["annotations"]["argocd.argoproj.io/compare-options"] == "ServerSideDiff=true"
         assert spec["syncPolicy"]["retry"] == {"limit": 10, "backoff": {"duration": "10s", "factor": 2,
                                                                        "maxDuration": "5m"}}
         assert spec["project"] == ("default" if name == "saasodoo-operators-argocd" else "saasodoo")
+    # the root syncs itself in its last wave: no wave may wait for the root's own health (its own sync's)
+    assert root["metadata"]["annotations"] == {"argocd.argoproj.io/compare-options": "ServerSideDiff=true",
+                                               ARGO_WAVE: "3"}
+    assert by_kind(folder, "AppProject")["saasodoo"]["metadata"]["annotations"][
+        "argocd.argoproj.io/sync-options"] == "Delete=false"
     project = by_kind(folder, "AppProject")["saasodoo"]["spec"]
     platform_objects = [o for f in ("namespaces", "storage", "backups", "bench-dev-bench", "bench-production-bench",
                                     "sites-production-bench", "monitoring")

@@ -58,7 +58,7 @@ def test_monitoring_app_depends_only_on_namespaces_and_watches_from_its_own_fold
                                    .read_text())
     assert kustomization["spec"]["dependsOn"] == [{"name": "saasodoo-namespaces"}]
     app = yaml.safe_load((example_dist / "gitops/argocd/Application.argocd.saasodoo-monitoring.yaml").read_text())
-    assert app["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "1"
+    assert app["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "3"  # nothing waits for it: the last wave
     monitors = {o["kind"]: o for o in load_objects(folder) if o["kind"] != "PrometheusRule"}
     assert monitors["ServiceMonitor"]["spec"]["selector"]["matchLabels"] == {
         "app.kubernetes.io/name": "velero", "app.kubernetes.io/instance": "velero"}

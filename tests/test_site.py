@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from frappe_k8s import loader
+from frappe_k8s.canonical import spec_hash
 from frappe_k8s.constructs import site_scripts
 from frappe_k8s.errors import SpecError
 from frappe_k8s.model.site import SITE_PRIVILEGES, FrappeSiteProps
@@ -251,19 +252,27 @@ def test_create_job_runs_the_script_with_the_site_apps_and_waits_for_the_databas
     assert create["spec"]["backoffLimit"] == 2 and create["spec"]["template"]["spec"]["restartPolicy"] == "Never"
     mounts = {m["mountPath"]: m["name"] for m in container(create)["volumeMounts"]}
     assert mounts["/home/frappe/frappe-bench/sites"] == "sites"
-    assert create["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "3"  # Jobs last: a failure holds back nothing
+    assert create["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "0"  # one wave: nothing holds a site
+    # the bench's wait-ready holds the Job until the bench is configured and migrated for its image, and the
+    # deadline covers that wait on top of the Job's own attempts
+    (wait,) = create["spec"]["template"]["spec"]["initContainers"]
+    assert wait["name"] == "wait-ready" and env(create)["WAIT_SECONDS"] == "600"
+    assert {e["name"]: e["value"] for e in wait["env"]}["WAIT_SECONDS"] == str(4 * 720 + 3600)
+    assert create["spec"]["activeDeadlineSeconds"] == 3 * (600 + 1800) + 4 * 720 + 3600
 
 
-def test_create_job_name_follows_its_spec_but_not_the_image():
+def test_create_job_name_follows_its_whole_spec():
+    """A bench upgrade is a new create Job: it runs once, after the migration, and finds its site (frappe_k8s.sync)."""
     base = """\
         sites: [{name: erp.example.com}]
         """
-    first = job(render(base), "erp-example-com", "create")["metadata"]["name"]
+    first = job(render(base), "erp-example-com", "create")
     retagged = job(render(base, HEAD.replace('frappeVersion: "15"', 'frappeVersion: "15.50.0"')),
                    "erp-example-com", "create")["metadata"]["name"]
     other_apps = job(render("sites: [{name: erp.example.com, apps: [frappe, hrms]}]\n"),
                      "erp-example-com", "create")["metadata"]["name"]
-    assert first == retagged and first != other_apps
+    assert len({first["metadata"]["name"], retagged, other_apps}) == 3
+    assert first["metadata"]["name"] == "erp-example-com-create-" + spec_hash(first["spec"])
 
 
 def test_site_apps_default_to_the_bench_apps_and_must_be_among_them():
@@ -276,7 +285,8 @@ def test_restore_job_is_named_by_its_stanza_and_goes_with_it(sites):
     restore = job(site, "production-example-com", "restore")
     variables = env(restore)
     assert variables["BACKUP"] == "production.example.com/20261120T010000Z" and variables["WITH_FILES"] == "true"
-    assert restore["metadata"]["name"] == f"production-example-com-restore-{variables['RESTORE_ID']}"
+    assert restore["metadata"]["name"] == "production-example-com-restore-" + spec_hash(restore["spec"])
+    assert variables["RESTORE_ID"] == spec_hash({"backup": variables["BACKUP"], "withFiles": True})  # its marker
     assert variables["BACKUP_DIR"] == "/backups" and variables["DB_CONSOLE"] == "mariadb"
     volumes = {v["name"]: v for v in restore["spec"]["template"]["spec"]["volumes"]}
     assert volumes["backups"]["persistentVolumeClaim"] == {"claimName": "frappe-site-backups"}
@@ -509,15 +519,17 @@ def test_absent_site_keeps_its_data_loses_routing_and_backups_and_is_stopped(sit
     assert sorted(kind for kind, _ in site) == ["Database", "ExternalSecret", "ExternalSecret", "Grant", "Job", "User"]
     stop = job(site, "old-example-com", "deactivate")
     assert container(stop)["args"] == ["bash", "-c", site_scripts.DEACTIVATE_SITE]
-    assert stop["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "3"
+    assert stop["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "0"
 
 
-def test_serving_objects_come_before_jobs_in_argo_cd(sites):
-    waves = {(kind, name): int(o["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]) for (kind, name), o
-             in sites.items()}
-    jobs = [w for (kind, _), w in waves.items() if kind == "Job"]
-    serving = [w for (kind, _), w in waves.items() if kind in ("Ingress", "Route", "Certificate", "CronJob")]
-    assert min(jobs) > max(serving) and set(jobs) == {3}
+def test_every_site_object_is_in_one_argo_cd_wave_and_backups_are_advisory(sites):
+    """A second wave would wait for the first: a Certificate waiting for DNS, or one site's failed Database, would
+    hold back every site's Jobs. The operators and the Jobs wait for what they need themselves."""
+    waves = {o["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] for o in sites.values()}
+    assert waves == {"0"}
+    for (kind, _), o in sites.items():
+        advisory = o["metadata"]["annotations"].get("argocd.argoproj.io/ignore-healthcheck") == "true"
+        assert advisory is (kind == "CronJob"), kind  # a failed nightly backup is an alert, not an unhealthy site
 
 
 def test_drop_data_renders_only_the_backup_then_drop_job_with_root_from_a_secret_ref():

@@ -78,7 +78,8 @@ def _derived(app: App, platform: Platform, apps: Synthesized) -> Synthesized:
         g = platform.gitops
         for tool in operator_tools(platform):
             props = GitOpsWiringProps(name=platform.name, repo_url=g.repo_url, revision=g.revision, path=g.path,
-                                      apps=tuple(wire([f for f, _ in apps], tool, rendered)), contents=inside)
+                                      apps=tuple(wire([f for f, _ in apps], tool, rendered)), contents=inside,
+                                      argocd_namespace=g.argocd_namespace, flux_namespace=g.flux_namespace)
             chart = GitOpsChart(app, tool, props)
             apps.append((chart.app, list(chart.to_json())))
     return apps

@@ -39,5 +39,7 @@ class OperatorsChart(AppChart):
 
     def __init__(self, scope: Construct, platform: Platform, tool: str):
         super().__init__(scope, f"operators-{tool}", tools=(tool,), key="operators")
-        self.operators = [HelmOperator(self, release.name, replace(release, tool=tool))
+        g = platform.gitops
+        namespaces = {"argocd_namespace": g.argocd_namespace, "flux_namespace": g.flux_namespace} if g else {}
+        self.operators = [HelmOperator(self, release.name, replace(release, tool=tool, **namespaces))
                           for release in operator_releases(platform)]

@@ -181,9 +181,14 @@ def _drop(job: Obj, site: str, left: list[Obj]) -> Finding:
 
 
 def _restore(job: Obj, ctx: Context) -> list[Finding]:
-    """A restore into a site that exists: a new Job, which runs once."""
+    """A restore into a site that exists: a new Job, which runs once. Not a Job renamed by another change (a bench
+    upgrade: Jobs are named after their whole spec) of a restore the old render had: its RESTORE_ID is the same, and
+    the marker that restore left makes it do nothing (site_scripts.RESTORE_SITE)."""
     site = job.label(SITE_LABEL)
     if site is None or job.label(COMPONENT) != "restore" or not _site_existed(ctx, job):
+        return []
+    restore_id = _env(job, "RESTORE_ID")
+    if restore_id is not None and any(_env(old, "RESTORE_ID") == restore_id for old in _old_restores(ctx, job)):
         return []
     backup = restore_backup(ctx, site) or _env(job, "BACKUP") or "a backup"
     summary = f"site {site}: Job {job.name} replaces the site's database and files with backup {backup}"
@@ -191,6 +196,14 @@ def _restore(job: Obj, ctx: Context) -> list[Finding]:
                                                         "backed up first",),
                     ("frappe_k8s/constructs/site_scripts.py RESTORE_SITE",), True,
                     json.dumps(["restore", site, backup]))]
+
+
+def _old_restores(ctx: Context, job: Obj) -> list[Obj]:
+    """The restore Jobs of the job's site in the old render."""
+    site = job.label(SITE_LABEL)
+    return [obj for path in ctx.old.files if path.startswith(job.app + "/Job.")
+            if (obj := ctx.old.get(path)) is not None and obj.label(SITE_LABEL) == site
+            and obj.label(COMPONENT) == "restore"]
 
 
 def _site_existed(ctx: Context, job: Obj) -> bool:

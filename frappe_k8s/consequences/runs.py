@@ -1,6 +1,6 @@
 """Jobs that will run, and schedules that change.
 
-Jobs are named after a hash of what they run (frappe_k8s.constructs.k8s_object.spec_hash): a new name is a Job
+Jobs are named after a hash of their whole spec (frappe_k8s.sync.job_name): a new name is a Job
 that runs once; an unchanged one does not run again. A Job whose spec changes under the same name runs again where
 a tool replaces it: Argo CD whenever it differs (`Replace=true`), Flux only when the change touches a field the API
 server refuses to update (`kustomize.toolkit.fluxcd.io/force: enabled`; otherwise it updates it in place).
@@ -50,7 +50,7 @@ def findings(ctx: Context) -> list[Finding]:
 def _job(change: ObjectChange, ctx: Context) -> Optional[Finding]:
     job = change.new
     if change.status == "added":
-        when, sources = "runs", ("frappe_k8s/constructs/k8s_object.py spec_hash: a new name is a new Job",)
+        when, sources = "runs", ("frappe_k8s/sync.py job_name: a new name is a new Job",)
     else:
         again = _reruns(change, ctx)
         if not again:

@@ -14,16 +14,16 @@ from constructs import Construct
 
 from frappe_k8s import backup_hooks
 from frappe_k8s.constructs import bench_scripts as scripts
-from frappe_k8s.constructs.k8s_object import imageless_spec_hash, inherit_recorder, k8s_object, spec_hash
+from frappe_k8s.constructs.k8s_object import inherit_recorder, k8s_object, spec_hash
 from frappe_k8s.constructs.mariadb_server import CONTAINER_SECURITY, MARIADB_PORT, mariadb_policy_spec, mariadb_server
 from frappe_k8s.constructs.redis_server import RedisServer, RedisServerProps
-from frappe_k8s.constructs.rwx_volume import REPLACE_ON_CHANGE, RwxVolume
+from frappe_k8s.constructs.rwx_volume import RwxVolume
 from frappe_k8s.labels import COMPONENT, INSTANCE, NAME, standard_labels
 from frappe_k8s.model.bench import (BENCH_PATH, FRAPPE_UID, ExternalDatabase, FrappeBenchProps,
                                     HorizontalAutoscaling, MariaDBRef, MariaDBServer, Resources, Worker, redis_address)
 from frappe_k8s.model.checks import quantity_bytes
 from frappe_k8s.model.volumes import READ_WRITE_ONCE
-from frappe_k8s.sync import SYNC_WAVE
+from frappe_k8s.sync import JOB_ANNOTATIONS, SYNC_WAVE, job_name
 
 APP_NAME = "frappe-bench"
 SITES_PATH = f"{BENCH_PATH}/sites"
@@ -36,6 +36,9 @@ ASSETS_COPY_PATH = "/assets-copy"  # where the assets init container fills the p
 # Pods that mount the sites volume carry this label; the ReadWriteOnce affinity and the Redis
 # NetworkPolicy select them by it.
 SITES_LABEL = "frappe-k8s.io/sites-volume"
+# Argo CD waves: the base, then the configure Job, then the migrate Job, then the workloads, which come last so
+# that the sync of a bench waits for its Jobs and never for a rollout. The claim's verification Job is advisory and
+# also in the last wave: no sync waits for it (frappe_k8s.sync).
 WAVE_BASE, WAVE_CONFIGURE, WAVE_MIGRATE, WAVE_WORKLOADS = "0", "1", "2", "3"
 
 # Jobs: sized for bench commands; the migrate Job gets a worker's resources.
@@ -44,6 +47,7 @@ MIGRATE_RESOURCES = Resources("500m", "1Gi", "2", "4Gi")
 WAIT_RESOURCES = Resources("10m", "32Mi", "200m", "128Mi")
 CONFIGURE_BACKOFF_LIMIT, MIGRATE_BACKOFF_LIMIT = 3, 1
 MIGRATE_GRACE_SECONDS = 300  # after SIGTERM (deadline, eviction): time to turn maintenance mode off again
+ROLLOUT_SECONDS = 600  # Kubernetes' default progress deadline: for pods to start once the bench is ready for them
 # The keys of common_site_config.json the configure Job owns; any other key is left alone.
 MANAGED_CONFIG_KEYS = ("bench_id", "chromium_path", "db_host", "db_port", "db_type", "rds_db", "redis_cache",
                        "redis_queue", "redis_socketio", "socketio_port")
@@ -77,7 +81,7 @@ class FrappeBench(Construct):
         for volume in filter(None, (self.sites, self.logs)):
             volume.claim.metadata.add_annotation(SYNC_WAVE, WAVE_CONFIGURE)
             if volume.verify_job is not None:
-                volume.verify_job.metadata.add_annotation(SYNC_WAVE, WAVE_CONFIGURE)
+                volume.verify_job.metadata.add_annotation(SYNC_WAVE, WAVE_WORKLOADS)
 
         self.redis_cache_url, self.redis_queue_url = self._redis()
         self.db_host, self.db_port, self.db_type = self._database()
@@ -164,19 +168,21 @@ class FrappeBench(Construct):
 
     def _pod_spec(self, containers: list[dict], *, wait: bool, restart_policy: Optional[str] = None,
                   extra_volumes: tuple[dict, ...] = (), spread: Optional[str] = None,
-                  grace_period_seconds: Optional[int] = None, publish_assets: bool = False) -> dict:
+                  grace_period_seconds: Optional[int] = None, wait_seconds: Optional[int] = None,
+                  serves: bool = False, publish_assets: bool = False) -> dict:
         """A pod of the Frappe image: restricted security, the sites and logs volumes, a /tmp emptyDir, and
-        node placement for RWO or spread. Long-running pods (`wait`) get the image's assets copied into an
-        emptyDir at sites/assets (bench_scripts.COPY_ASSETS) and wait until the bench is ready (WAIT_READY)."""
+        node placement for RWO or spread. With `wait` it waits until the bench is configured and migrated for its
+        image (WAIT_READY), at most `wait_seconds` (default waitTimeoutSeconds); a pod that `serves` (the
+        Deployments) first gets the image's assets copied into an emptyDir at sites/assets (COPY_ASSETS)."""
         props = self.props
-        init = []
-        if wait:
-            init = [self.container("assets", ["bash", "-c", scripts.COPY_ASSETS], WAIT_RESOURCES,
-                                   env={"ASSETS_DIR": ASSETS_COPY_PATH}, read_only=True),
-                    self.container("wait-ready", ["bash", "-c", scripts.WAIT_READY], WAIT_RESOURCES,
-                                   env={"IMAGE_ID": self.image_id, "WAIT_SECONDS": str(props.wait_timeout_seconds),
-                                        "PUBLISH_ASSETS": "true" if publish_assets else "false"},
-                                   read_only=True)]
+        waited = wait_seconds or props.wait_timeout_seconds
+        init = [self.container("wait-ready", ["bash", "-c", scripts.WAIT_READY], WAIT_RESOURCES,
+                               env={"IMAGE_ID": self.image_id, "WAIT_SECONDS": str(waited),
+                                    "PUBLISH_ASSETS": "true" if publish_assets else "false"},
+                               read_only=True)] if wait else []
+        if serves:
+            init.insert(0, self.container("assets", ["bash", "-c", scripts.COPY_ASSETS], WAIT_RESOURCES,
+                                          env={"ASSETS_DIR": ASSETS_COPY_PATH}, read_only=True))
             extra_volumes = ({"name": "assets", "emptyDir": {}}, *extra_volumes)
         spec = {
             "serviceAccountName": self.props.name,
@@ -198,7 +204,7 @@ class FrappeBench(Construct):
         # the assets copy reads the image under sites/: nothing may be mounted there in its container
         frappe = [c["name"] for c in init + containers if c["name"] != "assets"]
         self.sites.mount(spec, SITES_PATH, volume_name="sites", containers=frappe)
-        if wait:
+        if serves:
             for container in init + containers:
                 container["volumeMounts"].append(
                     {"name": "assets", "mountPath": ASSETS_COPY_PATH} if container["name"] == "assets"
@@ -256,13 +262,18 @@ class FrappeBench(Construct):
                     extra_volumes: tuple[dict, ...] = (), grace_period_seconds: Optional[int] = None,
                     annotations: Optional[Mapping[str, str]] = None,
                     pod_annotations: Optional[Mapping[str, str]] = None, publish_assets: bool = False):
+        """A Deployment whose pods wait (wait-ready) until the bench is configured and migrated for their image, for
+        as long as that may take: the rollout of a new image is not stalled (ProgressDeadlineExceeded, which Argo CD
+        calls Degraded and Flux Failed) while its migration is within its deadline."""
         spread = component if replicas is None or replicas > 1 else None
         spec = self._pod_spec([container], wait=True, extra_volumes=extra_volumes, spread=spread,
-                              grace_period_seconds=grace_period_seconds, publish_assets=publish_assets)
+                              grace_period_seconds=grace_period_seconds, wait_seconds=self.ready_seconds,
+                              serves=True, publish_assets=publish_assets)
         return k8s_object(self, f"deployment-{component}", api_version="apps/v1", kind="Deployment",
                           name=self.name_of(component), namespace=self.namespace, labels=self._labels(component),
                           annotations={SYNC_WAVE: WAVE_WORKLOADS, **(annotations or {})}, spec={
                               "replicas": replicas,
+                              "progressDeadlineSeconds": self.ready_seconds + ROLLOUT_SECONDS,
                               "selector": {"matchLabels": self._selector(component)},
                               "strategy": strategy,
                               "template": self._template(component, spec, pod_annotations),
@@ -375,23 +386,37 @@ class FrappeBench(Construct):
         return {"backoffLimit": backoff_limit, "activeDeadlineSeconds": deadline_seconds,
                 "template": self._template(task, spec)}
 
+    @property
+    def ready_seconds(self) -> int:
+        """The longest this bench takes to be configured and migrated for its image: its configure and migrate
+        Jobs' deadlines, one after the other (Argo CD creates the migrate Job once configure has completed)."""
+        return self.configure_deadline_seconds + self.props.migration_deadline_seconds
+
+    @property
+    def configure_deadline_seconds(self) -> int:
+        """Room for every attempt of the configure Job: each may wait the whole timeout before it fails."""
+        return (CONFIGURE_BACKOFF_LIMIT + 1) * (self.props.wait_timeout_seconds + 120)
+
     def job_template(self, labels: Mapping[str, str], container: dict, *, extra_volumes: tuple[dict, ...] = (),
                      grace_period_seconds: Optional[int] = None) -> dict:
         """The pod template of a one-off task on this bench (a site's Jobs): the bench's pod, volumes and
-        placement, with the task's own labels; mounts the container already has are kept."""
+        placement, with the task's own labels; mounts the container already has are kept. Its `wait-ready` init
+        container holds the task until the bench is configured and migrated for the image it runs, for up to
+        `ready_seconds`: Argo CD syncs a bench and its sites as two apps, in any order after the first sync (Flux
+        orders them by dependsOn on every revision), and a site must never be created or restored on a bench
+        that is still migrating."""
         container.setdefault("volumeMounts", [])
-        spec = self._pod_spec([container], wait=False, restart_policy="Never", extra_volumes=extra_volumes,
-                              grace_period_seconds=grace_period_seconds)
+        spec = self._pod_spec([container], wait=True, restart_policy="Never", extra_volumes=extra_volumes,
+                              grace_period_seconds=grace_period_seconds, wait_seconds=self.ready_seconds)
         return self._template("", spec, labels=labels)
 
-    def _job(self, task: str, spec: dict, name_hash: str, wave: str):
-        """A Job named `<bench>-<task>-<hash>`: a change of what the hash covers gives a new name, so Argo CD
-        and Flux create a new Job instead of patching an immutable one. No TTL: a Job that vanished would be
-        re-created. It is also marked for replacement, for changes its name leaves out (the image of the
-        configure Job, everything but the image of the migrate Job, the platform's extra labels)."""
+    def _job(self, task: str, spec: dict, wave: str):
+        """A Job named `<bench>-<task>-<hash of its spec>` (frappe_k8s.sync.job_name): any change gives a new
+        Job, which runs once, and the old one is pruned; no change keeps the name and nothing runs again. No TTL:
+        a Job that vanished would be re-created, and run again."""
         return k8s_object(self, f"job-{task}", api_version="batch/v1", kind="Job",
-                          name=f"{self.name_of(task)}-{name_hash}", namespace=self.namespace,
-                          labels=self._labels(task), annotations={SYNC_WAVE: wave, **REPLACE_ON_CHANGE}, spec=spec)
+                          name=job_name(self.name_of(task), spec), namespace=self.namespace,
+                          labels=self._labels(task), annotations={SYNC_WAVE: wave, **JOB_ANNOTATIONS}, spec=spec)
 
     def _wait_targets(self) -> str:
         targets = [f"database={self.db_host}:{self.db_port}"]
@@ -402,29 +427,25 @@ class FrappeBench(Construct):
 
     def _configure_job(self):
         """Checks the image holds the bench's apps, writes sites/apps.txt and the bench's keys of
-        common_site_config.json, after waiting for the database and Redis. Its name hashes everything but
-        the image, so an upgrade does not rename it (only the migrate Job's name follows the image); the
-        Job is replaced in place instead."""
+        common_site_config.json, after waiting for the database and Redis. Runs again for a new image (whose
+        apps.txt may differ), and for a change of the database, Redis, benchId or apps."""
         props = self.props
         env = {"WAIT_FOR": self._wait_targets(), "WAIT_SECONDS": str(props.wait_timeout_seconds),
                "EXPECTED_APPS": " ".join(props.apps),
                "COMMON_SITE_CONFIG": json.dumps(self.common_site_config, sort_keys=True),
                "MANAGED_KEYS": json.dumps(list(MANAGED_CONFIG_KEYS))}
         container = self.container("configure", ["bash", "-c", scripts.CONFIGURE], CONFIGURE_RESOURCES, env=env)
-        # room for every attempt: each may wait the whole timeout before it fails
-        deadline = (CONFIGURE_BACKOFF_LIMIT + 1) * (props.wait_timeout_seconds + 120)
-        spec = self._job_spec("configure", container, CONFIGURE_BACKOFF_LIMIT, deadline)
-        return self._job("configure", spec, imageless_spec_hash(spec), WAVE_CONFIGURE)
+        spec = self._job_spec("configure", container, CONFIGURE_BACKOFF_LIMIT, self.configure_deadline_seconds)
+        return self._job("configure", spec, WAVE_CONFIGURE)
 
     def _migrate_job(self):
-        """Migrates every site once per image: named by the image's hash alone, so no other change renames
-        it; when it is replaced in place (a label or resource change), the script finds its image's marker
-        and exits at once."""
+        """Migrates every site once per image: the marker of its image (IMAGE_ID) makes a Job renamed by another
+        change (its resources, its script) find the image migrated and exit at once."""
         env = {"IMAGE_ID": self.image_id, "WAIT_SECONDS": str(self.props.wait_timeout_seconds)}
         container = self.container("migrate", ["bash", "-c", scripts.MIGRATE], MIGRATE_RESOURCES, env=env)
         spec = self._job_spec("migrate", container, MIGRATE_BACKOFF_LIMIT, self.props.migration_deadline_seconds,
                               grace_period_seconds=MIGRATE_GRACE_SECONDS)
-        return self._job("migrate", spec, self.image_id, WAVE_MIGRATE)
+        return self._job("migrate", spec, WAVE_MIGRATE)
 
     # --- scaling and availability ---------------------------------------------------------------------
 

@@ -15,21 +15,22 @@ from constructs import Construct
 
 from frappe_k8s.constructs import site_scripts as scripts
 from frappe_k8s.constructs.frappe_bench import PORTS, SITES_LABEL, FrappeBench
-from frappe_k8s.constructs.k8s_object import imageless_spec_hash, inherit_recorder, k8s_object, spec_hash
+from frappe_k8s.constructs.k8s_object import inherit_recorder, k8s_object, spec_hash
 from frappe_k8s.constructs.mariadb_server import MARIADB_PORT, mariadb_policy_spec, mariadb_server, root_secret
-from frappe_k8s.constructs.rwx_volume import REPLACE_ON_CHANGE
 from frappe_k8s.labels import standard_labels
 from frappe_k8s.model.bench import ExternalDatabase, MariaDBRef
 from frappe_k8s.model.server import Resources
 from frappe_k8s.model.site import (ABSENT, DEDICATED, EXTERNAL, HTTP_ROUTE, INGRESS, ROUTE, SITE_PRIVILEGES,
                                    FrappeSiteProps, PasswordSource, Routing, SecretRef)
-from frappe_k8s.sync import protected_wave, wave
+from frappe_k8s.sync import ADVISORY, JOB_ANNOTATIONS, job_name, protected_wave, wave
 
 APP_NAME = "frappe-site"
 SITE_LABEL = "frappe-k8s.io/site"  # the site's name on every object of it: `kubectl get all -l frappe-k8s.io/site=<site>`
-# Argo CD waves: passwords and a dedicated server, then the SQL objects, then what serves the site, then its Jobs,
-# last, so that a failed Job (which keeps its name until its spec changes) holds back nothing else.
-WAVE_SECRETS, WAVE_DATABASE, WAVE_SERVE, WAVE_JOBS = 0, 1, 2, 3
+# One Argo CD wave for every object of every site: a wave waits for the health of the waves before it, so a second
+# wave would let one site (a Certificate waiting a day for DNS, a failed Database, a long restore) hold back every
+# other site of the bench. Nothing needs the order: the operators retry until what an object references exists,
+# and the Jobs wait, within their deadlines, for the database, the user's login and the bench (frappe_k8s.sync).
+WAVE = 0
 PASSWORD_GENERATOR = {"apiVersion": "generators.external-secrets.io/v1alpha1", "kind": "Password"}
 # Letters and digits only: the password travels through shell arguments, JSON and SQL unquoted by nobody.
 PASSWORD_SPEC = {"length": 32, "digits": 8, "symbols": 0, "noUpper": False, "allowRepeat": True}
@@ -82,8 +83,7 @@ class FrappeSite(Construct):
             self._sql_objects()
         self.admin_password = self._password("admin-password", props.admin_password)
         if props.state == ABSENT:  # kept: database, user, grant, passwords; gone: routing, backups, the create Job
-            self._job("deactivate", spec_hash(props.name), scripts.DEACTIVATE_SITE, {}, {},
-                      self.bench.props.wait_timeout_seconds + 600, WAVE_JOBS)
+            self._job("deactivate", scripts.DEACTIVATE_SITE, {}, {}, self.bench.props.wait_timeout_seconds + 600)
             return
         self.create_job = self._create_job()
         self._routing()
@@ -116,12 +116,12 @@ class FrappeSite(Construct):
             if render:
                 mariadb_server(self, "mariadb", name=name, namespace=self.namespace, labels=self.labels("mariadb"),
                                server=database.mariadb, pull_policy=bench.props.image.pull_policy,
-                               annotations=protected_wave(WAVE_SECRETS, custom_resource=True))
+                               annotations=protected_wave(WAVE, custom_resource=True))
                 policy = bench.props.network_policy
                 if policy.enabled:  # the same ingress as the bench's own server
                     k8s_object(self, "mariadb-policy", api_version="networking.k8s.io/v1", kind="NetworkPolicy",
                                name=self.name_of("allow-mariadb"), namespace=self.namespace,
-                               labels=self.labels("mariadb"), annotations=wave(WAVE_SECRETS),
+                               labels=self.labels("mariadb"), annotations=wave(WAVE),
                                spec=mariadb_policy_spec(name, SITES_LABEL, policy.mariadb_operator_namespace))
             return DatabaseServer(f"{name}.{self.namespace}.svc.cluster.local", MARIADB_PORT, "mariadb",
                                   {"name": name, "namespace": self.namespace}, ("root", root_secret(name), "password"))
@@ -152,7 +152,7 @@ class FrappeSite(Construct):
         for kind, spec in specs.items():
             k8s_object(self, kind.lower(), api_version="k8s.mariadb.com/v1alpha1", kind=kind, name=self.id,
                        namespace=self.namespace, labels=self.labels("database"),
-                       annotations=protected_wave(WAVE_DATABASE, custom_resource=True), spec=spec)
+                       annotations=protected_wave(WAVE, custom_resource=True), spec=spec)
 
     def _password(self, what: str, source: PasswordSource) -> tuple[str, str]:
         """(Secret, key) of a password: an existing Secret, a SealedSecret, or an ExternalSecret that generates it
@@ -160,7 +160,7 @@ class FrappeSite(Construct):
         if source.secret_ref is not None:
             return source.secret_ref.name, source.secret_ref.key
         name = self.name_of(what)
-        annotations = protected_wave(WAVE_SECRETS, custom_resource=True)
+        annotations = protected_wave(WAVE, custom_resource=True)
         if source.sealed_value is not None:
             k8s_object(self, what, api_version="bitnami.com/v1alpha1", kind="SealedSecret", name=name,
                        namespace=self.namespace, labels=self.labels("secrets"), annotations=annotations, spec={
@@ -183,16 +183,17 @@ class FrappeSite(Construct):
 
     # --- jobs -----------------------------------------------------------------------------------------
 
-    def _job(self, task: str, name_hash: Optional[str], script: str, env: Mapping[str, str],
-             secret_env: Mapping[str, tuple[str, str]], deadline_seconds: int, sync_wave: int,
-             backup_volume: bool = False):
-        """A Job `<id>-<task>-<hash>`: a new name when what the hash covers changes (by default its spec but the
-        image, so a bench upgrade renames nothing); otherwise replaced in place."""
-        job_spec = self._job_spec(task, script, env, secret_env, deadline_seconds, backup_volume)
-        name_hash = name_hash or imageless_spec_hash(job_spec)
+    def _job(self, task: str, script: str, env: Mapping[str, str], secret_env: Mapping[str, tuple[str, str]],
+             deadline_seconds: int, backup_volume: bool = False):
+        """A Job `<id>-<task>-<hash of its spec>` (frappe_k8s.sync.job_name): any change, a bench upgrade
+        included, is a new Job that runs once and finds its marker (the site exists, is restored, stopped or
+        dropped already) when there is nothing left to do. Its deadline also covers its wait for the bench
+        (FrappeBench.job_template)."""
+        job_spec = self._job_spec(task, script, env, secret_env, deadline_seconds + self.bench.ready_seconds,
+                                  backup_volume)
         return k8s_object(self, f"job-{task}", api_version="batch/v1", kind="Job",
-                          name=f"{self.name_of(task)}-{name_hash}", namespace=self.namespace,
-                          labels=self.labels(task), annotations={**wave(sync_wave), **REPLACE_ON_CHANGE}, spec=job_spec)
+                          name=job_name(self.name_of(task), job_spec), namespace=self.namespace,
+                          labels=self.labels(task), annotations={**wave(WAVE), **JOB_ANNOTATIONS}, spec=job_spec)
 
     def _job_spec(self, task: str, script: str, env: Mapping[str, str], secret_env: Mapping[str, tuple[str, str]],
                   deadline_seconds: int, backup_volume: bool) -> dict:
@@ -238,7 +239,7 @@ class FrappeSite(Construct):
             env.update(root_env)
             secret_env.update(root_secret_env)
         deadline = (JOB_BACKOFF_LIMIT + 1) * (bench.props.wait_timeout_seconds + 1800)
-        return self._job("create", None, scripts.CREATE_SITE, env, secret_env, deadline, WAVE_JOBS)
+        return self._job("create", scripts.CREATE_SITE, env, secret_env, deadline)
 
     @property
     def https(self) -> bool:
@@ -257,23 +258,25 @@ class FrappeSite(Construct):
         return plain, dict(sorted(secrets.items()))
 
     def _restore_job(self):
-        """Named by the restore stanza: a new stanza is a new restore; the marker keeps one from running twice."""
+        """RESTORE_ID names the restore stanza: a new stanza is a new restore; its marker keeps a Job renamed by
+        any other change from restoring twice."""
         restore = self.props.restore
         backup = restore.backup if "/" in restore.backup else f"{self.props.name}/{restore.backup}"
         restore_id = spec_hash({"backup": backup, "withFiles": restore.with_files})
         env = {"BACKUP": backup, "RESTORE_ID": restore_id, "WITH_FILES": str(restore.with_files).lower(),
                "DB_CONSOLE": "postgres" if self.server.type == "postgres" else "mariadb"}
         deadline = (JOB_BACKOFF_LIMIT + 1) * (self.bench.props.wait_timeout_seconds + BACKUP_DEADLINE_SECONDS)
-        return self._job("restore", restore_id, scripts.RESTORE_SITE, env, {}, deadline, WAVE_JOBS, backup_volume=True)
+        return self._job("restore", scripts.RESTORE_SITE, env, {}, deadline, backup_volume=True)
 
     def _drop_job(self):
-        """Backs the site up, then drops it with root credentials. Its name depends on the site alone."""
+        """Backs the site up, then drops it with root credentials; a Job renamed by a later change (a bench
+        upgrade) finds the site gone and stops."""
         backup = self.props.backup
         env = {"WITH_FILES": "true", "KEEP_LAST": str(backup.keep_last), "MAX_AGE_DAYS": str(backup.max_age_days)}
         root_env, secret_env = self._root_env()
         env.update(root_env)
-        return self._job("drop", spec_hash(self.props.name), scripts.DROP_SITE, env, secret_env,
-                         (JOB_BACKOFF_LIMIT + 1) * BACKUP_DEADLINE_SECONDS, WAVE_JOBS, backup_volume=True)
+        return self._job("drop", scripts.DROP_SITE, env, secret_env, (JOB_BACKOFF_LIMIT + 1) * BACKUP_DEADLINE_SECONDS,
+                         backup_volume=True)
 
     def _backup_cron_job(self):
         backup = self.backup
@@ -286,8 +289,12 @@ class FrappeSite(Construct):
                                  {"name": "RESTIC_KEEP_LAST", "value": str(backup.offsite.keep_last or backup.keep_last)},
                                  {"name": "RESTIC_CACHE_DIR", "value": "/tmp/restic-cache"}]
             container["envFrom"] = [{"secretRef": {"name": backup.offsite.secret_name}}]
+        # Advisory: since Argo CD 3.2 a CronJob whose last run failed is Degraded (resource_customizations/batch/
+        # CronJob/health.lua); a failed backup is the FrappeSiteBackupFailed alert's to report, not a reason to call
+        # the sites unhealthy (docs operator-manual/upgrading/3.1-3.2.md recommends this annotation).
         return k8s_object(self, "backup", api_version="batch/v1", kind="CronJob", name=self.name_of("backup"),
-                          namespace=self.namespace, labels=self.labels("backup"), annotations=wave(WAVE_SERVE), spec={
+                          namespace=self.namespace, labels=self.labels("backup"), annotations={**wave(WAVE), **ADVISORY},
+                          spec={
                               "schedule": self.props.backup_schedule,
                               "timeZone": backup.time_zone,
                               "concurrencyPolicy": "Forbid",
@@ -323,7 +330,7 @@ class FrappeSite(Construct):
                 "name": self._backend_service(), "port": {"number": PORTS["nginx"]}}}}
             k8s_object(self, f"ingress{suffix}", api_version="networking.k8s.io/v1", kind="Ingress",
                        name=self.name_of(suffix) if suffix else self.id, namespace=self.namespace,
-                       labels=self.labels("routing"), annotations={**annotations, **wave(WAVE_SERVE)}, spec={
+                       labels=self.labels("routing"), annotations={**annotations, **wave(WAVE)}, spec={
                            "ingressClassName": routing.ingress_class_name,
                            "tls": [{"hosts": names, "secretName": tls_secret}] if tls_secret else None,
                            "rules": [{"host": host, "http": {"paths": [path]}} for host in names]})
@@ -355,7 +362,7 @@ class FrappeSite(Construct):
                   {"name": tls.issuer, "kind": "Issuer"})
         k8s_object(self, "certificate", api_version="cert-manager.io/v1", kind="Certificate", name=name,
                    namespace=self.namespace, labels=self.labels("routing"),
-                   annotations=wave(WAVE_SERVE, custom_resource=True), spec={
+                   annotations=wave(WAVE, custom_resource=True), spec={
                        "secretName": name, "dnsNames": list(self.props.hosts),
                        "issuerRef": {**issuer, "group": "cert-manager.io"}})
         return name
@@ -375,7 +382,7 @@ class FrappeSite(Construct):
                   "namespace": gateway.namespace, "sectionName": gateway.section_name}
         k8s_object(self, "http-route", api_version="gateway.networking.k8s.io/v1", kind="HTTPRoute", name=self.id,
                    namespace=self.namespace, labels=self.labels("routing"),
-                   annotations=wave(WAVE_SERVE, custom_resource=True),
+                   annotations=wave(WAVE, custom_resource=True),
                    spec={"parentRefs": [parent], "hostnames": list(props.hosts), "rules": [rule]})
 
     def _routes(self) -> None:
@@ -385,7 +392,7 @@ class FrappeSite(Construct):
         settings = {ROUTER_TIMEOUT: f"{self.bench.props.nginx.proxy_read_timeout_seconds}s"}
         k8s_object(self, "route", api_version="route.openshift.io/v1", kind="Route", name=self.id,
                    namespace=self.namespace, labels=self.labels("routing"),
-                   annotations={**settings, **dict(self.routing.annotations), **wave(WAVE_SERVE, custom_resource=True)}, spec={
+                   annotations={**settings, **dict(self.routing.annotations), **wave(WAVE, custom_resource=True)}, spec={
                        "host": self.props.name,
                        "to": {"kind": "Service", "name": self._backend_service(), "weight": 100},
                        "port": {"targetPort": "http"},
@@ -397,4 +404,4 @@ def password_generator(scope: Construct, name: str, namespace: str, labels: Mapp
     """An External Secrets Password generator: each ExternalSecret that uses it gets its own password."""
     return k8s_object(scope, f"password-generator-{name}", api_version=PASSWORD_GENERATOR["apiVersion"],
                       kind="Password", name=name, namespace=namespace, labels=labels,
-                      annotations=wave(WAVE_SECRETS, custom_resource=True), spec=dict(PASSWORD_SPEC))
+                      annotations=wave(WAVE, custom_resource=True), spec=dict(PASSWORD_SPEC))

@@ -12,13 +12,13 @@ any other chart (`cdk8s.Chart` in your own app) they create real `ApiObject`s.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass, field
 from typing import Mapping, Optional, Sequence, Union
 
 from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
 from constructs import Construct
+
+from frappe_k8s.canonical import compact, spec_hash  # noqa: F401  spec_hash re-exported for the constructs
 
 
 @dataclass
@@ -118,27 +118,3 @@ def k8s_object(scope: Construct, construct_id: str, *, api_version: str, kind: s
     if body:
         obj.add_json_patch(*(JsonPatch.add(f"/{key}", value) for key, value in compact(body).items()))
     return obj
-
-
-def compact(value: object) -> object:
-    """The value without None-valued keys, recursively (lists keep their items)."""
-    if isinstance(value, dict):
-        return {k: compact(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [compact(v) for v in value]
-    return value
-
-
-def imageless_spec_hash(job_spec: Mapping) -> str:
-    """spec_hash of a Job spec with its containers' images left out: a Job named by it keeps its name when only
-    the image changes (a bench upgrade), and is replaced in place instead."""
-    imageless = json.loads(json.dumps(job_spec))
-    for container in imageless["template"]["spec"]["containers"]:
-        del container["image"]
-    return spec_hash(imageless)
-
-
-def spec_hash(value: object) -> str:
-    """Eight hex digits of SHA-256 over the value as canonical JSON: a short, stable name suffix."""
-    canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode()).hexdigest()[:8]

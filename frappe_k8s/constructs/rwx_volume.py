@@ -10,6 +10,7 @@ from frappe_k8s.constructs.k8s_object import compact, k8s_object, inherit_record
 from frappe_k8s.labels import COMPONENT, INSTANCE, standard_labels
 from frappe_k8s.model.volumes import (EFS_DRIVER, NFS_DRIVER, EfsDynamic, EfsStatic, NfsDynamic, NfsStatic,
                                       RwxVolumeProps)
+from frappe_k8s.sync import ADVISORY, JOB_ANNOTATIONS, job_name
 
 APP_NAME = "rwx-volume"
 VERIFY_COMPONENT = "verify-rwx"
@@ -17,9 +18,6 @@ VERIFY_MOUNT_PATH = "/data"
 VERIFY_TIMEOUT_SECONDS = 240  # how long each pod waits for its peer's file
 VERIFY_DEADLINE_SECONDS = 600  # the whole Job, scheduling and image pull included
 
-# Jobs are immutable: when the spec changes, Argo CD and Flux must replace the Job, not patch it.
-REPLACE_ON_CHANGE = {"argocd.argoproj.io/sync-options": "Force=true,Replace=true",
-                     "kustomize.toolkit.fluxcd.io/force": "enabled"}
 # Claims, volumes and classes hold or reach data: protected by the construct itself, so it is safe in
 # any cdk8s app, not only behind frappe_k8s.rules (which applies the same annotations after synth).
 KEEP_ON_DELETE = rules.protection_annotations()
@@ -74,7 +72,11 @@ class RwxVolume(Construct):
     EFS or NFS; a pre-bound PersistentVolume for static EFS or NFS. With `verify`, also a Job
     that proves two nodes share the volume. Objects are named after the volume: the claim is
     `<name>`, a rendered class `<name>-efs`/`<name>-nfs` unless named, a PV `<namespace>-<name>`,
-    the Job `<name>-verify-rwx`.
+    the Job `<name>-verify-rwx-<hash of its spec>`.
+
+    The verification is advisory (frappe_k8s.sync.ADVISORY): it reports a volume that is not shared, but its
+    failure holds back nothing, in Argo CD (left out of the app's health; the chart puts it in its app's last
+    wave) or in Flux (left out of the health checks).
     """
 
     def __init__(self, scope: Construct, construct_id: str, props: RwxVolumeProps):
@@ -214,11 +216,12 @@ class RwxVolume(Construct):
             "containers": [container],
         }
         self.mount(pod_spec, VERIFY_MOUNT_PATH, volume_name="data")
-        return k8s_object(self, "verify-job", api_version="batch/v1", kind="Job", name=props.verify_job_name,
-                          namespace=props.namespace, labels=labels, annotations=REPLACE_ON_CHANGE, spec={
-                              "completionMode": "Indexed", "completions": 2, "parallelism": 2, "backoffLimit": 0,
-                              "activeDeadlineSeconds": VERIFY_DEADLINE_SECONDS,
-                              "template": {"metadata": {"labels": labels}, "spec": pod_spec}})
+        spec = {"completionMode": "Indexed", "completions": 2, "parallelism": 2, "backoffLimit": 0,
+                "activeDeadlineSeconds": VERIFY_DEADLINE_SECONDS,
+                "template": {"metadata": {"labels": labels}, "spec": pod_spec}}
+        return k8s_object(self, "verify-job", api_version="batch/v1", kind="Job",
+                          name=job_name(props.verify_job_name, spec), namespace=props.namespace, labels=labels,
+                          annotations={**ADVISORY, **JOB_ANNOTATIONS}, spec=spec)
 
     def _verify_network_policy(self):
         """The verification pods talk to nobody (the volume is mounted by the kubelet, outside the pod's network):

@@ -68,6 +68,8 @@ class GitOps:
     revision: str = "main"
     path: str = "dist"
     tool: str = "both"  # argocd, flux or both
+    argocd_namespace: str = "argocd"     # where Argo CD reads Applications (OpenShift GitOps: openshift-gitops)
+    flux_namespace: str = "flux-system"  # where Flux reads its sources, Kustomizations and HelmReleases
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Optional, Sequence
 
+from frappe_k8s.sync import is_advisory
+
 ARGOCD, FLUX = "argocd", "flux"
 TOOLS = (ARGOCD, FLUX)
 
@@ -35,11 +37,14 @@ class AppFolder:
 @dataclass(frozen=True)
 class WiredApp:
     """An app folder as one tool syncs it: the folders it depends on (transitively resolved past folders
-    that render nothing) and its stage, the length of the longest dependency chain below it."""
+    that render nothing), its stage, the length of the longest dependency chain below it, and whether another
+    app waits for it (`awaited`). Only awaited apps gate anything: Argo CD syncs the others in the last wave of
+    the app of apps, and Flux does not wait for their health (frappe_k8s.constructs)."""
 
     folder: str
     depends_on: tuple[str, ...]  # folders, sorted
     stage: int
+    awaited: bool = False
 
 
 def wire(apps: Sequence[AppFolder], tool: str, rendered: Iterable[str]) -> list[WiredApp]:
@@ -77,7 +82,8 @@ def wire(apps: Sequence[AppFolder], tool: str, rendered: Iterable[str]) -> list[
             stages[folder] = 1 + max((stage(dep, path + (folder,)) for dep in deps[folder]), default=-1)
         return stages[folder]
 
-    return sorted((WiredApp(folder, deps[folder], stage(folder)) for folder in deps),
+    awaited = {dep for folder_deps in deps.values() for dep in folder_deps}
+    return sorted((WiredApp(folder, deps[folder], stage(folder), folder in awaited) for folder in deps),
                   key=lambda app: (app.stage, app.folder))
 
 
@@ -93,6 +99,9 @@ def stages(apps: Sequence[AppFolder], rendered: Iterable[str]) -> dict[str, int]
     return {app.folder: app.stage for tool in TOOLS for app in wire(apps, tool, rendered)}
 
 
+ObjectRef = tuple[str, str, str, str]  # (apiVersion, kind, namespace or "", name)
+
+
 @dataclass(frozen=True)
 class AppContents:
     """What an app folder renders, as far as the GitOps wiring needs it (read from the synthesized manifests)."""
@@ -102,6 +111,13 @@ class AppContents:
     cluster_kinds: tuple[tuple[str, str], ...]     # (API group, kind) of its cluster-scoped objects
     namespaced_kinds: tuple[tuple[str, str], ...]  # (API group, kind) of its namespaced objects
     scaled: tuple[tuple[str, str, str, str], ...]  # (group, kind, namespace, name) whose replicas an HPA/KEDA owns
+    gating: tuple[ObjectRef, ...] = ()             # every object but the advisory ones (frappe_k8s.sync)
+    advisory: tuple[ObjectRef, ...] = ()           # objects whose health gates nothing
+    longest_job_seconds: int = 0                   # the longest activeDeadlineSeconds of its Jobs
+
+    def gating_kinds(self) -> list[tuple[str, str]]:
+        """(API group, kind) of the objects whose health gates the app."""
+        return sorted({(group_of(api_version), kind) for api_version, kind, _, _ in self.gating})
 
     @property
     def home_namespace(self) -> Optional[str]:
@@ -121,9 +137,14 @@ SCALERS = {("autoscaling", "HorizontalPodAutoscaler"): "scaleTargetRef", ("keda.
 def contents(folder: str, manifests: Sequence[Mapping]) -> AppContents:
     namespaces: dict[str, int] = {}
     cluster, namespaced, scaled = set(), set(), set()
+    gating, advisory, longest_job = [], [], 0
     for m in manifests:
         kind = (group_of(m["apiVersion"]), m["kind"])
         namespace = m["metadata"].get("namespace")
+        (advisory if is_advisory(m) else gating).append((m["apiVersion"], m["kind"], namespace or "",
+                                                          m["metadata"]["name"]))
+        if m["kind"] == "Job":
+            longest_job = max(longest_job, m["spec"].get("activeDeadlineSeconds", 0))
         if namespace:
             namespaces[namespace] = namespaces.get(namespace, 0) + 1
             namespaced.add(kind)
@@ -134,7 +155,15 @@ def contents(folder: str, manifests: Sequence[Mapping]) -> AppContents:
             scaled.add((group_of(target.get("apiVersion", "apps/v1")), target.get("kind", "Deployment"), namespace,
                         target["name"]))
     by_use = sorted(namespaces, key=lambda ns: (-namespaces[ns], ns))
-    return AppContents(folder, tuple(by_use), tuple(sorted(cluster)), tuple(sorted(namespaced)), tuple(sorted(scaled)))
+    return AppContents(folder, tuple(by_use), tuple(sorted(cluster)), tuple(sorted(namespaced)), tuple(sorted(scaled)),
+                       tuple(sorted(gating)), tuple(sorted(advisory)), longest_job)
+
+
+def go_duration(seconds: int) -> str:
+    """Whole minutes, rounded up, as a Go duration (`90m` -> `1h30m`): what Flux's `timeout` fields take."""
+    minutes = -(-seconds // 60)
+    hours, minutes = divmod(minutes, 60)
+    return (f"{hours}h" if hours else "") + (f"{minutes}m" if minutes or not hours else "")
 
 
 @dataclass(frozen=True)
@@ -154,7 +183,15 @@ class GitOpsWiringProps:
     source_interval: str = "1m"         # Flux: how often the GitRepository polls
     interval: str = "10m"               # Flux: how often a Kustomization re-applies its folder (drift correction)
     retry_interval: str = "2m"          # Flux: retry after a failed apply or health check
-    timeout: str = "10m"                # Flux: apply plus health checks of one folder
+    timeout_seconds: int = 600          # Flux: apply plus health checks of a folder without long Jobs
+    rollout_seconds: int = 600          # Flux: after a folder's longest Job, for the pods that waited for it
+
+    def timeout(self, folder: str) -> str:
+        """Flux `timeout` of a folder: at least its longest Job's deadline plus a rollout, so that no health check
+        gives up on work that is still within its own deadline."""
+        inside = [c for c in self.contents if c.folder == folder]
+        longest = inside[0].longest_job_seconds if inside else 0
+        return go_duration(max(self.timeout_seconds, longest + self.rollout_seconds if longest else 0))
 
     def app_name(self, folder: str) -> str:
         """The Argo CD Application or Flux Kustomization of a folder: `<platform>-<folder>`."""
