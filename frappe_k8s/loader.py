@@ -28,9 +28,10 @@ from frappe_k8s.model.backups import (SNAPSHOT, SNAPSHOT_CONFIGS, STORAGE_CONFIG
 from frappe_k8s.model import bench as bench_model
 from frappe_k8s.model.monitoring import Monitoring, runbook_template
 from frappe_k8s.model.bench import (MariaDBServer, ExternalDatabase, FrappeBenchProps, FrappeImage, MariaDBRef, Redis,
-                                    Resources, SitesStorage)
+                                    Resources, SitesStorage, redis_address)
 from frappe_k8s.model import site as site_model
-from frappe_k8s.model.site import (DEDICATED, EXTERNAL, SHARED, FrappeSiteProps, Routing, SiteBackup, SiteDatabase,
+from frappe_k8s.model.site import (DEDICATED, EXTERNAL, PRESENT, ROUTE, ROUTE_API, SHARED, FrappeSiteProps, Routing,
+                                   SecretRef, SiteBackup, SiteConfigValue, SiteDatabase,
                                    SiteExternalDatabase)
 from frappe_k8s.model.ceph import (CephClusterProps, CephDevice, CephFilesystemProps, CephNode, CephPool,
                                    CephSnapshotClass, CephStorageClass, ErasureCoded, MetadataServer, Mgr, Mon,
@@ -280,6 +281,7 @@ class _Builder:
             if "routing" in raw_defaults else Routing(),
             labels=tuple(sorted(raw_defaults.get("labels", {}).items())),
             images=Images(**{_snake(k): v for k, v in raw_defaults.get("images", {}).items()}),
+            cluster_apis=tuple(raw_defaults.get("clusterApis", ())),
         )
         raw_storage = doc.get("storage", {})
         classes = tuple(ExternalStorageClass(name=c["name"], read_write_many=c.get("readWriteMany", True))
@@ -403,8 +405,25 @@ class _Builder:
         }
         if None in parts.values():
             return None
-        rest = {k: v for k, v in raw.items() if k not in ("name", *parts)}
-        return self.nested(path, FrappeSiteProps, rest, name=name, **parts)
+        site_config = self.site_config(path + ("siteConfig",), raw.get("siteConfig", {}))
+        if site_config is None:
+            return None
+        rest = {k: v for k, v in raw.items() if k not in ("name", "siteConfig", *parts)}
+        return self.nested(path, FrappeSiteProps, rest, name=name, site_config=site_config, **parts)
+
+    def site_config(self, path: Path_, raw: dict) -> tuple[tuple[str, SiteConfigValue], ...] | None:
+        """siteConfig's entries, each key checked at its own path (keys are Frappe's, not camelCase)."""
+        entries, bad = [], False
+        for key, value in sorted(raw.items()):
+            try:
+                entry = (key, SecretRef(**value["secretKeyRef"]) if isinstance(value, dict) else value)
+                site_model.check_site_config_entry(*entry)
+            except SpecError as error:
+                self.problems.append((path + (key,), f"{error.problem} (got {error.value!r}). Fix: {error.fix}"))
+                bad = True
+                continue
+            entries.append(entry)
+        return None if bad else tuple(entries)
 
     def routing(self, path: Path_, raw: dict) -> Routing | None:
         annotations = tuple(sorted(raw.get("annotations", {}).items()))
@@ -644,7 +663,45 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
             if value is not None and value not in external and value not in rendered:
                 problems.append((path + field, _undeclared_class(value)))
         problems += _site_problems(platform, path, bench, builder.document)
+    problems += _shared_redis_problems(builder.bench_paths)
     return problems
+
+
+def _shared_redis_problems(benches: list[tuple[Path_, FrappeBenchProps]]) -> list[tuple[Path_, str]]:
+    """Benches on one external Redis database. A shared queue is fine with distinct bench ids: RQ's lists are
+    rq:queue:<bench_id>:<queue> (frappe/utils/background_jobs.py generate_qname). A shared cache never is: Frappe
+    keeps bench-wide keys there unprefixed (RedisWrapper.make_key returns the key as it is when shared=True, as for
+    assets_json, the map of the image's built assets: frappe/utils/redis_wrapper.py, version-15)."""
+    problems: list[tuple[Path_, str]] = []
+    caches: dict[tuple, str] = {}
+    queues: dict[tuple, str] = {}
+    for path, bench in benches:
+        external = bench.redis.external
+        if external is None:
+            continue
+        cache, queue = (_redis_database(external.cache_url), _redis_database(external.queue_url))
+        if cache in caches:
+            problems.append((path + ("redis", "external", "cacheUrl"), f"bench '{bench.name}' shares the Redis cache"
+                             f" {external.cache_url} with bench '{caches[cache]}', and Frappe keeps bench-wide keys"
+                             " there without a prefix (assets_json, the map of each image's built CSS and JS), so"
+                             " one bench would serve the other's asset names; benchId does not change that. Fix: give"
+                             " each bench a cache of its own, another database (redis://<host>:<port>/<n>) or server"))
+        caches.setdefault(cache, bench.name)
+        key = queue + (bench.rq_bench_id,)
+        if key in queues:
+            problems.append((path + ("benchId",), f"bench '{bench.name}' shares the Redis queue {external.queue_url}"
+                             f" with bench '{queues[key]}' under the same bench id '{bench.rq_bench_id}', so the"
+                             " workers of each would take the other's jobs (RQ lists rq:queue:<bench id>:<queue>) for"
+                             f" sites they do not have. Fix: set benchId on one of them (benchId: {bench.name}), or"
+                             " give it a queue database of its own"))
+        queues.setdefault(key, bench.name)
+    return problems
+
+
+def _redis_database(url: str) -> tuple[str, int, int]:
+    """host (lower case), port and database index: what makes two Redis URLs the same database."""
+    host, port, database, _ = redis_address("url", url)
+    return host.lower(), port, database
 
 
 def _site_problems(platform: Platform, path: Path_, bench: FrappeBenchProps, document: dict) -> list[tuple[Path_, str]]:
@@ -672,6 +729,12 @@ def _site_problems(platform: Platform, path: Path_, bench: FrappeBenchProps, doc
                 problems.append((field, f"volume '{backup.volume}' is not ReadWriteMany, and the backup Jobs mount it"
                                  " on any node. Fix: use a ReadWriteMany volume"))
         routing = site.routing
+        if routing is not None and routing.type == ROUTE and site.state == PRESENT \
+                and ROUTE_API not in platform.defaults.cluster_apis:
+            problems.append((where + ("routing", "type"), f"route: the cluster does not serve {ROUTE_API}"
+                             " (defaults.clusterApis), and a sync that applies a Route fails there (Flux's dry run"
+                             " fails the whole folder). Fix: on OpenShift, list it in defaults.clusterApis; elsewhere,"
+                             " route the site with type: ingress or httpRoute"))
         if routing is not None and routing.gateway is not None and bench.network_policy.enabled:
             gateway_namespace = routing.gateway.namespace or namespace
             if gateway_namespace not in bench.network_policy.ingress_namespaces:

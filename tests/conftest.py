@@ -1,6 +1,8 @@
 import frappe_k8s  # noqa: F401  first: points jsii at the Node.js wheel before any test imports cdk8s
 
 import os
+import shutil
+import time
 import socket
 import subprocess
 import sys
@@ -70,3 +72,79 @@ def platform_with(tmp_path, change) -> str:
     path = tmp_path / "platform.yaml"
     path.write_text(yaml.safe_dump(document, sort_keys=False))
     return str(path)
+
+
+# --- real servers, started once per session on loopback in temporary folders ------------------------------
+
+ROOT_PASSWORD = "root-secret"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_until(check, what: str, process: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while not check():
+        if process.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"{what} did not start (exit {process.poll()})")
+        time.sleep(0.1)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture(scope="session")
+def mariadb_server(tmp_path_factory):
+    """MariaDB (Debian's mariadb-server, the 10.11 line of the example's image) on 127.0.0.1 with a root that logs
+    in by password over TCP, as a Kubernetes Job reaches it. Works unprivileged and as root (--user)."""
+    for tool in ("mariadbd", "mariadb-install-db", "mariadb", "mariadb-dump"):
+        assert shutil.which(tool) or Path("/usr/sbin", tool).exists(), \
+            f"{tool} is needed (Debian package mariadb-server); scripts/install-test-tools installs it"
+    folder = tmp_path_factory.mktemp("mariadb")
+    data, sock, port = folder / "data", folder / "mysqld.sock", free_port()
+    user = ["--user=root"] if os.geteuid() == 0 else []
+    subprocess.run(["mariadb-install-db", "--no-defaults", f"--datadir={data}", "--auth-root-authentication-method=normal",
+                    "--skip-test-db", *user], check=True, capture_output=True)
+    server = subprocess.Popen([shutil.which("mariadbd") or "/usr/sbin/mariadbd", "--no-defaults", f"--datadir={data}",
+                               f"--socket={sock}", f"--port={port}", "--bind-address=127.0.0.1",
+                               f"--pid-file={folder / 'mysqld.pid'}", "--skip-name-resolve",
+                               "--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci",
+                               "--innodb-buffer-pool-size=32M", "--skip-log-bin", *user],
+                              stdout=subprocess.DEVNULL, stderr=open(folder / "error.log", "w"))
+    _wait_until(sock.exists, "mariadbd", server)
+    subprocess.run(["mariadb", f"--socket={sock}", "--user=root", "--execute",
+                    "DROP USER IF EXISTS 'root'@'127.0.0.1', 'root'@'::1';"  # more specific than '%', no password
+                    f" CREATE USER 'root'@'%' IDENTIFIED BY '{ROOT_PASSWORD}';"
+                    " GRANT ALL PRIVILEGES ON *.* TO 'root'@'%' WITH GRANT OPTION; FLUSH PRIVILEGES"], check=True)
+    yield {"host": "127.0.0.1", "port": port, "root_password": ROOT_PASSWORD, "socket": str(sock)}
+    _stop(server)
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory):
+    """Redis (Debian's redis-server) on 127.0.0.1, nothing persisted."""
+    assert shutil.which("redis-server"), "redis-server is needed (Debian package redis-server)"
+    folder, port = tmp_path_factory.mktemp("redis"), free_port()
+    server = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                               "--appendonly", "no", "--dir", str(folder)], stdout=subprocess.DEVNULL)
+
+    def answers() -> bool:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as connection:
+                connection.sendall(b"PING\r\n")
+                return connection.recv(16).startswith(b"+PONG")
+        except OSError:
+            return False
+
+    _wait_until(answers, "redis-server", server)
+    yield {"url": f"redis://127.0.0.1:{port}", "port": port}
+    _stop(server)

@@ -5,12 +5,13 @@ naming and variant tests synthesize small platforms in-process.
 """
 import json
 import re
+import subprocess
 import textwrap
 
 import pytest
 
 from frappe_k8s import loader
-from frappe_k8s.constructs.bench_scripts import MIGRATED_MARKER_DIR
+from frappe_k8s.constructs import bench_scripts as scripts
 from frappe_k8s.constructs.k8s_object import spec_hash
 from frappe_k8s.render import synthesize
 from frappe_k8s.validate import Validator
@@ -71,21 +72,88 @@ SMALL = """\
 
 # --- the components ---------------------------------------------------------------------------
 
-def test_every_component_runs_the_same_image_and_sets_only_args(production):
+GUNICORN_ARGS = [f"{BENCH}/env/bin/gunicorn", f"--chdir={SITES}", "--bind=0.0.0.0:8000", "--threads=4", "--workers=2",
+                 "--worker-class=gthread", "--worker-tmp-dir=/dev/shm", "--timeout=120", "--preload",
+                 "frappe.app:application"]
+
+
+def test_every_component_runs_the_same_image_with_its_own_arguments(production):
     expected_args = {
-        "gunicorn": None,  # the image's default command, start.sh
-        "nginx": ["nginx-entrypoint.sh"],
+        "gunicorn": GUNICORN_ARGS,  # the v15 image's CMD, with the bench's workers, threads and timeout
+        "nginx": ["bash", "-c", scripts.NGINX],
         "socketio": ["node", f"{BENCH}/apps/frappe/socketio.js"],
         "scheduler": ["bench", "schedule"],
         "worker-short": ["bench", "worker", "--queue", "short,default"],
         "worker-long": ["bench", "worker", "--queue", "long,default,short"],
     }
     for component, args in expected_args.items():
-        container = main_container(deployment(production, component))
-        assert container["image"] == IMAGE
-        assert "command" not in container, component  # the image's entrypoint (asset symlink) must run
-        assert container.get("args") == args, component
+        pod = deployment(production, component)["spec"]["template"]["spec"]
+        for container in pod["initContainers"] + pod["containers"]:
+            assert container["image"] == IMAGE, component
+            # the args run themselves: a later image's entrypoint would re-link sites/assets, which the pod's
+            # assets emptyDir replaces (the v15 image has no entrypoint)
+            assert container["command"] == ["/usr/bin/env"], (component, container["name"])
+        assert [c["name"] for c in pod["initContainers"]] == ["assets", "wait-ready"]
+        assert main_container(deployment(production, component))["args"] == args, component
     assert ("Deployment", "production-bench-worker-default") not in production  # optional, off by default
+
+
+def test_gunicorn_takes_the_benchs_settings_as_arguments_not_environment():
+    """The v15 images' CMD hard-codes workers, threads and timeout and reads no GUNICORN_* (frappe_docker
+    images/production/Containerfile before 2c44349a), so only arguments reach gunicorn."""
+    objects = render(SMALL + "        gunicorn: {workers: 5, threads: 2, timeoutSeconds: 300}\n")
+    container = main_container(deployment(objects, "gunicorn", "erp"))
+    assert [a for a in container["args"] if a.startswith(("--workers", "--threads", "--timeout"))] == [
+        "--threads=2", "--workers=5", "--timeout=300"]
+    assert not [e for e in container["env"] if e["name"].startswith("GUNICORN_")]
+    default = main_container(deployment(render(SMALL), "gunicorn", "erp"))["args"]
+    assert default != container["args"] and "--workers=2" in default  # the settings change the arguments
+
+
+def test_nginx_takes_the_scheme_from_the_ingress_runs_as_pid_1_and_drains_on_stop(production, tmp_path):
+    """The script patches the v15 template as frappe_docker PR #1817 did, leaves a fixed template alone, refuses one
+    it does not know, and execs nginx (run here with `nginx` and `envsubst` stubs)."""
+    container = main_container(deployment(production, "nginx"))
+    assert container["lifecycle"]["preStop"]["exec"]["command"] == ["sh", "-c", scripts.NGINX_PRE_STOP]
+    # the lines that matter of frappe_docker resources/nginx-template.conf in the v15.41.2 image (commit 285abd0b:
+    # upstreams first, `server {` at line 9, Origin at 42, X-Forwarded-Proto at 64)
+    v15 = textwrap.dedent("""\
+        upstream backend-server { server ${BACKEND}; }
+        server {
+        \tlocation /socket.io { proxy_set_header Origin $scheme://${FRAPPE_SITE_NAME_HEADER}; }
+        \tlocation @webserver { proxy_set_header X-Forwarded-Proto $scheme; }
+        }
+        """)
+    fixed = v15.replace("$scheme://", "$proxy_x_forwarded_proto://").replace("Proto $scheme", "Proto $proxy_x_forwarded_proto")
+    stubs = tmp_path / "bin"
+    stubs.mkdir()
+    (stubs / "nginx").write_text(f"#!/bin/bash\necho \"nginx $* pid=$$\" > {tmp_path}/ran\n")
+    (stubs / "envsubst").write_text("#!/bin/bash\ncat\n")
+    for stub in stubs.iterdir():
+        stub.chmod(0o755)
+    script = scripts.NGINX.replace("/templates/nginx/", f"{tmp_path}/").replace("/etc/nginx/conf.d/", f"{tmp_path}/out-")
+
+    def run_nginx(script_text: str, template: str) -> subprocess.CompletedProcess:
+        (tmp_path / "frappe.conf.template").write_text(template)
+        (tmp_path / "ran").unlink(missing_ok=True)
+        job = subprocess.Popen(["bash", "-c", script_text], env={"PATH": f"{stubs}:/usr/bin:/bin"}, text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        out, err = job.communicate(timeout=20)
+        return subprocess.CompletedProcess(job.pid, job.returncode, out, err)
+
+    patched = run_nginx(script, v15)
+    assert patched.returncode == 0, patched.stderr
+    conf = (tmp_path / "out-frappe.conf").read_text()
+    assert conf.startswith("upstream backend-server")
+    assert "map $http_x_forwarded_proto $proxy_x_forwarded_proto {\n\tdefault $scheme;\n\thttps https;\n}\n\nserver {" in conf
+    assert "Origin $proxy_x_forwarded_proto://" in conf and "X-Forwarded-Proto $proxy_x_forwarded_proto;" in conf
+    assert (tmp_path / "ran").read_text() == f"nginx -g daemon off; pid={patched.args}\n"  # exec'd: PID 1 in the pod
+    already = run_nginx(script, fixed)  # a template with PR #1817 in it is used as it is
+    assert already.returncode == 0 and (tmp_path / "out-frappe.conf").read_text() == fixed
+    unknown = script.replace("X-Forwarded-Proto \\$scheme;/", "X-Forwarded-Proto \\$nothing;/")
+    assert unknown != script  # negative control: a template the patch misses is refused, nginx never starts
+    refused = run_nginx(unknown, v15)
+    assert refused.returncode == 1 and "still forwards $scheme" in refused.stderr and not (tmp_path / "ran").exists()
 
 
 def test_ports_and_services(production):
@@ -102,8 +170,7 @@ def test_ports_and_services(production):
 
 
 def test_environment_of_gunicorn_and_nginx(production):
-    assert env_of(main_container(deployment(production, "gunicorn"))) == {
-        "GUNICORN_WORKERS": "2", "GUNICORN_THREADS": "4", "GUNICORN_TIMEOUT": "120", "HOME": "/tmp"}
+    assert env_of(main_container(deployment(production, "gunicorn"))) == {"HOME": "/tmp"}
     assert env_of(main_container(deployment(production, "nginx"))) == {
         "BACKEND": "production-bench-gunicorn:8000",
         "SOCKETIO": "production-bench-socketio:9000",
@@ -116,20 +183,38 @@ def test_environment_of_gunicorn_and_nginx(production):
     }
 
 
-def test_every_pod_and_job_mounts_sites_and_logs(production):
+def test_every_pod_and_job_mounts_sites_and_logs_and_long_running_pods_their_images_assets(production):
     for workload in [deployment(production, c) for c in COMPONENTS] + jobs(production, "configure") + \
             jobs(production, "migrate"):
         pod = workload["spec"]["template"]["spec"]
         volumes = {v["name"]: v for v in pod["volumes"]}
         assert volumes["sites"] == {"name": "sites", "persistentVolumeClaim": {"claimName": "production-bench-sites"}}
         assert volumes["logs"] == {"name": "logs", "emptyDir": {}}
+        long_running = workload["kind"] == "Deployment"
+        assert ("assets" in volumes) is long_running and volumes.get("assets", {"emptyDir": {}})["emptyDir"] == {}
         for container in pod.get("initContainers", []) + pod["containers"]:
             mounts = mounts_of(container)
-            assert mounts[SITES] == "sites" and mounts[LOGS] == "logs" and mounts["/tmp"] == "tmp"
+            assert mounts[LOGS] == "logs" and mounts["/tmp"] == "tmp"
+            if container["name"] == "assets":
+                # it reads the image's own sites/assets: nothing of the pod may cover it
+                assert mounts == {"/tmp": "tmp", "/assets-copy": "assets", LOGS: "logs"}
+                continue
+            assert mounts[SITES] == "sites"
+            assert (mounts.get(f"{SITES}/assets") == "assets") is long_running, container["name"]
+            if long_running:
+                [assets] = [m for m in container["volumeMounts"] if m["name"] == "assets"]
+                assert assets["readOnly"] is True
     nginx = mounts_of(main_container(deployment(production, "nginx")))
     assert {p: nginx[p] for p in ("/etc/nginx/conf.d", "/var/lib/nginx", "/run")} == {
         "/etc/nginx/conf.d": "nginx-conf", "/var/lib/nginx": "nginx-lib", "/run": "nginx-run"}
     assert "/var/log/nginx" not in nginx  # the image links its logs to stdout and stderr
+
+
+def test_only_gunicorn_pods_publish_their_images_asset_map(production):
+    for component in COMPONENTS:
+        pod = deployment(production, component)["spec"]["template"]["spec"]
+        wait = next(c for c in pod["initContainers"] if c["name"] == "wait-ready")
+        assert env_of(wait)["PUBLISH_ASSETS"] == ("true" if component == "gunicorn" else "false"), component
 
 
 def test_sites_volume_is_an_rwx_claim_on_the_bench_class(production):
@@ -178,6 +263,7 @@ def test_configure_job_writes_the_common_site_config_keys(production):
         "db_host": "production-bench-mariadb.frappe.svc.cluster.local",
         "db_port": 3306,
         "db_type": "mariadb",
+        "rds_db": 1,  # sites made with root credentials get Frappe's own privilege list, never ALL PRIVILEGES
         "redis_cache": "redis://production-bench-redis-cache.frappe.svc.cluster.local:6379",
         "redis_queue": "redis://production-bench-redis-queue.frappe.svc.cluster.local:6379",
         "redis_socketio": "redis://production-bench-redis-queue.frappe.svc.cluster.local:6379",
@@ -209,23 +295,30 @@ def test_version_16_adds_chromium_path_and_bench_id_reaches_config_and_keda():
     assert main_container(deployment(objects, "gunicorn", "erp"))["image"] == "docker.io/frappe/erpnext:version-16"
 
 
-def test_migrate_job_runs_once_per_image_and_always_ends_maintenance(production):
+def test_migrate_job_runs_once_per_image_site_by_site_within_the_benchs_deadline(production):
     (job,) = jobs(production, "migrate")
-    script = main_container(job)["args"][2]
-    assert script.startswith("set -euo pipefail\n")
-    on, migrate, trap = (script.index("  maintenance on\n"), script.index("bench --site all migrate"),
-                         script.index("trap 'maintenance off' EXIT"))
-    assert trap < on < migrate  # maintenance off runs on any exit once it was turned on
-    assert '--site "${site}" set-maintenance-mode' in script  # per site: `--site all` switches only the first
+    container = main_container(job)
+    assert container["args"] == ["bash", "-c", scripts.MIGRATE]  # its behaviour: tests/test_bench_scripts.py
     assert job["metadata"]["name"] == "production-bench-migrate-" + spec_hash(job["spec"])
+    assert job["spec"]["activeDeadlineSeconds"] == 3600  # migrationDeadlineSeconds' default
     assert job["spec"]["template"]["spec"]["terminationGracePeriodSeconds"] == 300
-    assert script.index("assets_json") > migrate
-    assert env_of(main_container(job))["IMAGE_ID"] == spec_hash(IMAGE)
+    assert env_of(container)["IMAGE_ID"] == spec_hash(IMAGE)
     # every long-running pod waits for this image's migration marker
     for component in COMPONENTS:
-        (wait,) = deployment(production, component)["spec"]["template"]["spec"]["initContainers"]
-        assert wait["name"] == "wait-ready" and env_of(wait)["IMAGE_ID"] == spec_hash(IMAGE)
-        assert MIGRATED_MARKER_DIR in wait["args"][2]
+        init = deployment(production, component)["spec"]["template"]["spec"]["initContainers"]
+        wait = next(c for c in init if c["name"] == "wait-ready")
+        assert env_of(wait)["IMAGE_ID"] == spec_hash(IMAGE) and wait["args"] == ["bash", "-c", scripts.WAIT_READY]
+    base, longer = render(SMALL), render(SMALL + "        migrationDeadlineSeconds: 14400\n")
+    (migrate,), (before,) = jobs(longer, "migrate"), jobs(base, "migrate")
+    assert migrate["spec"]["activeDeadlineSeconds"] == 14400
+    assert env_of(main_container(migrate))["IMAGE_ID"] == env_of(main_container(before))["IMAGE_ID"]  # one image
+    # the new pods wait, and their rollout is not stalled, as long as the longer migration may take
+    def waits(objects) -> tuple[int, int]:
+        gunicorn = deployment(objects, "gunicorn", "erp")["spec"]
+        wait = next(c for c in gunicorn["template"]["spec"]["initContainers"] if c["name"] == "wait-ready")
+        return int(env_of(wait)["WAIT_SECONDS"]), gunicorn["progressDeadlineSeconds"]
+
+    assert [x - y for x, y in zip(waits(longer), waits(base))] == [14400 - 3600] * 2
 
 
 def test_jobs_are_bounded_have_no_ttl_and_are_never_replaced_by_argo_cd(production):
@@ -396,7 +489,7 @@ def test_network_policies_deny_by_default_and_open_only_the_frappe_paths(product
     policies = {name.removeprefix("production-bench-"): o["spec"] for (kind, name), o in production.items()
                 if kind == "NetworkPolicy"}
     assert set(policies) == {"deny-ingress", "allow-nginx", "allow-gunicorn", "allow-socketio", "allow-redis-cache",
-                             "allow-redis-queue"}
+                             "allow-redis-queue", "allow-mariadb"}
     assert policies["deny-ingress"] == {"podSelector": {"matchLabels": {
         "app.kubernetes.io/name": "frappe-bench", "app.kubernetes.io/instance": "production-bench"}},
         "policyTypes": ["Ingress"], "ingress": []}
@@ -411,6 +504,26 @@ def test_network_policies_deny_by_default_and_open_only_the_frappe_paths(product
     queue_sources = policies["allow-redis-queue"]["ingress"][0]["from"]
     assert {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "keda"}}} in queue_sources
     assert len(policies["allow-redis-cache"]["ingress"][0]["from"]) == 1  # KEDA reads only the queue
+    # The bench's own MariaDB: mariadb-operator v26.6.0 labels its pods with the MariaDB's selector labels
+    # (pkg/builder/labels/labels.go WithMariaDBSelectorLabels: app.kubernetes.io/name: mariadb, instance: <MariaDB>)
+    mariadb = production["MariaDB", "production-bench-mariadb"]["metadata"]["name"]
+    assert policies["allow-mariadb"] == {
+        "podSelector": {"matchLabels": {"app.kubernetes.io/name": "mariadb", "app.kubernetes.io/instance": mariadb}},
+        "policyTypes": ["Ingress"],
+        "ingress": [{"from": [
+            {"namespaceSelector": {}, "podSelector": {"matchExpressions": [
+                {"key": "frappe-k8s.io/sites-volume", "operator": "Exists"}]}},  # Frappe pods of any bench
+            {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "mariadb-operator"}}}],
+            "ports": [{"protocol": "TCP", "port": 3306}]}]}
+    frappe_pods = [o for (kind, _), o in production.items() if kind in ("Deployment", "Job")]
+    assert frappe_pods and all("frappe-k8s.io/sites-volume" in o["spec"]["template"]["metadata"]["labels"]
+                               for o in frappe_pods)  # every pod that talks to the database is let in
+    # a bench without a MariaDB of its own has no policy for one; the operator's namespace is the bench's choice
+    assert not [name for kind, name in render(SMALL + "        database: {external: {host: db.example}}\n")
+                if kind == "NetworkPolicy" and name.endswith("mariadb")]
+    moved = render(SMALL + "        networkPolicy: {mariadbOperatorNamespace: databases}\n")
+    assert moved["NetworkPolicy", "erp-allow-mariadb"]["spec"]["ingress"][0]["from"][1] == {
+        "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "databases"}}}
 
 
 def test_bench_database_is_an_operator_mariadb_with_utf8mb4_and_a_generated_root_password(production):

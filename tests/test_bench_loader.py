@@ -109,6 +109,39 @@ def test_two_benches_with_one_name():
     assert any("benches[1].name: bench 'erp' is declared twice" in p for p in found), found
 
 
+def two_benches_on_one_redis(cache_b: str, queue_b: str, bench_id_b: str = "") -> str:
+    return f"""\
+        - name: erp
+          frappeVersion: "15"
+          redis: {{external: {{cacheUrl: "redis://redis.example:6379/0", queueUrl: "redis://redis.example:6379/1"}}}}
+        - name: crm
+          frappeVersion: "15"
+          {bench_id_b}
+          redis: {{external: {{cacheUrl: "{cache_b}", queueUrl: "{queue_b}"}}}}
+        """
+
+
+def test_benches_sharing_an_external_queue_need_distinct_bench_ids():
+    [problem] = problems(two_benches_on_one_redis("redis://redis.example:6379/2", "redis://REDIS.example:6379/1"))
+    assert problem.startswith("platform.yaml:") and "benches[1].benchId: bench 'crm' shares the Redis queue" in problem
+    assert "with bench 'erp' under the same bench id 'home-frappe-frappe-bench'" in problem
+    assert "Fix: set benchId on one of them (benchId: crm)" in problem
+    # negative controls: a bench id of its own, or a queue database of its own, and the same Redis is fine
+    for fixed in (two_benches_on_one_redis("redis://redis.example:6379/2", "redis://redis.example:6379/1", "benchId: crm"),
+                  two_benches_on_one_redis("redis://redis.example:6379/2", "redis://redis.example:6379/3")):
+        erp, crm = parse(fixed).benches
+        assert (erp.rq_list_key("short"), erp.redis.external.queue_url) != \
+            (crm.rq_list_key("short"), crm.redis.external.queue_url)
+
+
+def test_benches_never_share_an_external_cache_database_whatever_their_bench_ids():
+    [problem] = problems(two_benches_on_one_redis("redis://redis.example:6379/0", "redis://redis.example:6379/3",
+                                                  "benchId: crm"))
+    assert "benches[1].redis.external.cacheUrl: bench 'crm' shares the Redis cache redis://redis.example:6379/0" \
+        " with bench 'erp'" in problem and "assets_json" in problem and "Fix: give each bench a cache of its own" in problem
+    assert parse(two_benches_on_one_redis("redis://redis.example:6379/2", "redis://redis.example:6379/3")).benches
+
+
 def test_a_bench_without_any_storage_class():
     found = problems('- {name: erp, frappeVersion: "15"}', HEAD.replace("defaults: {storageClass: cephfs}\n", ""))
     assert found == ["platform.yaml:5: benches[0].sitesVolume.storageClass: the sites volume has no StorageClass (got None)."

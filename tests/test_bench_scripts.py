@@ -1,7 +1,8 @@
 """The bench's Job and probe scripts, run for real with bash and jq against a throwaway bench folder.
 
-The image's `bench` and Python are replaced by stubs that record how they were called; the
-scripts' `cd /home/frappe/frappe-bench` is pointed at the temporary folder.
+The image's `bench` is a stub that records how it was called (tests/test_lifecycle.py runs the same scripts
+against a Frappe double on real MariaDB and Redis); `sleep` polls faster; the scripts'
+`cd /home/frappe/frappe-bench` is pointed at the temporary folder.
 """
 import json
 import os
@@ -33,12 +34,11 @@ def bench(tmp_path):
     log = tmp_path / "bench.log"
     (stubs / "bench").write_text(f"""#!/bin/bash
 echo "$*" >> {log}
-if [ "$3" = migrate ] && [ -n "${{FAIL_MIGRATE:-}}" ]; then exit 3; fi
-if [ "$3" = migrate ] && [ -n "${{SLOW_MIGRATE:-}}" ]; then exec sleep 30; fi
+if [ "$3" = migrate ] && [ "$2" = "${{FAIL_MIGRATE:-}}" ]; then exit 3; fi
+if [ "$3" = migrate ] && [ "$2" = "${{SLOW_MIGRATE:-}}" ]; then exec {shutil.which('sleep')} 30; fi
 """)
-    (root / "env" / "bin").mkdir(parents=True)
-    (root / "env" / "bin" / "python").write_text("#!/bin/bash\ncat > /dev/null\necho 'cleared 0 cached assets_json key(s)'\n")
-    for path in (stubs / "bench", root / "env" / "bin" / "python"):
+    (stubs / "sleep").write_text(f"#!/bin/bash\nexec {shutil.which('sleep')} 0.1\n")  # the waits poll faster
+    for path in (stubs / "bench", stubs / "sleep"):
         path.chmod(0o755)
     return root, stubs, log
 
@@ -96,66 +96,81 @@ def write_config(root):
     (root / "sites" / "common_site_config.json").write_text(json.dumps(CONFIG))
 
 
-def test_migrate_without_sites_only_leaves_the_marker(bench):
-    root, _, log = bench
-    write_config(root)
-    result = run(scripts.MIGRATE, bench, IMAGE_ID="abc12345")
-    assert result.returncode == 0, result.stderr
-    assert "no sites yet" in result.stdout and not log.exists()
-    assert (root / scripts.MIGRATED_MARKER_DIR / "abc12345").exists()
-
-
-def add_sites(root, *names):
+def add_sites(root, *names, created=True):
+    """Site folders as Frappe leaves them; `created`: with the marker the create Job writes after new-site."""
     for name in names:
         (root / "sites" / name).mkdir()
         (root / "sites" / name / "site_config.json").write_text("{}")
+        if created:
+            (root / scripts.CREATED_MARKER_DIR).mkdir(parents=True, exist_ok=True)
+            (root / scripts.CREATED_MARKER_DIR / name).write_text("2024-01-01T00:00:00Z")
 
 
-MAINTENANCE_ON = ["--site a.example.com set-maintenance-mode on", "--site b.example.com set-maintenance-mode on"]
-MAINTENANCE_OFF = ["--site a.example.com set-maintenance-mode off", "--site b.example.com set-maintenance-mode off"]
+def around(site: str, *middle: str) -> list[str]:
+    """One site's calls: maintenance on, what runs while it is on, maintenance off."""
+    return [f"--site {site} set-maintenance-mode on", *(f"--site {site} {m}" for m in middle),
+            f"--site {site} set-maintenance-mode off"]
 
 
-def test_migrate_switches_maintenance_per_site_and_off_after_success(bench):
+def test_migrate_without_created_sites_only_leaves_the_marker(bench):
+    root, _, log = bench
+    write_config(root)
+    add_sites(root, "half.example.com", created=False)  # Frappe wrote its config; its create never ended
+    result = run(scripts.MIGRATE, bench, IMAGE_ID="abc12345")
+    assert result.returncode == 0, result.stderr
+    assert "migrated [] failed []" in result.stdout and not log.exists()
+    assert (root / scripts.MIGRATED_MARKER_DIR / "abc12345").exists()
+
+
+def test_migrate_goes_site_by_site_with_maintenance_around_each_and_runs_once_per_image(bench):
     root, _, log = bench
     write_config(root)
     add_sites(root, "a.example.com", "b.example.com")
+    add_sites(root, "half.example.com", created=False)
     result = run(scripts.MIGRATE, bench, IMAGE_ID="abc12345")
     assert result.returncode == 0, result.stderr
-    # `--site all set-maintenance-mode` would switch only the first site, so each site is switched alone
-    assert log.read_text().splitlines() == MAINTENANCE_ON + ["--site all migrate"] + MAINTENANCE_OFF
-    assert "cleared 0 cached assets_json" in result.stdout
-    assert (root / scripts.MIGRATED_MARKER_DIR / "abc12345").exists()
+    # `--site all migrate` would stop at the first failing site with the others in maintenance; a half-created site
+    # is no site to migrate
+    assert log.read_text().splitlines() == around("a.example.com", "migrate") + around("b.example.com", "migrate")
+    assert "migrated [a.example.com b.example.com] failed []" in result.stdout
+    assert "assets_json" not in scripts.MIGRATE  # the new image's gunicorn pods publish the asset map (WAIT_READY)
     log.unlink()
     again = run(scripts.MIGRATE, bench, IMAGE_ID="abc12345")  # a re-created Job for a migrated image
     assert again.returncode == 0 and "image abc12345 is migrated already" in again.stdout and not log.exists()
 
 
-def test_migrate_failure_fails_the_job_but_still_ends_maintenance(bench):
+def test_a_failing_site_stays_in_maintenance_the_others_migrate_and_the_retry_takes_only_it(bench):
     root, _, log = bench
     write_config(root)
     add_sites(root, "a.example.com", "b.example.com")
-    result = run(scripts.MIGRATE, bench, IMAGE_ID="abc12345", FAIL_MIGRATE="1")
-    assert result.returncode == 3
-    assert log.read_text().splitlines()[-2:] == MAINTENANCE_OFF
-    assert not (root / scripts.MIGRATED_MARKER_DIR / "abc12345").exists()  # new pods keep waiting
+    result = run(scripts.MIGRATE, bench, IMAGE_ID="abc12345", FAIL_MIGRATE="a.example.com")
+    assert result.returncode == 1
+    assert log.read_text().splitlines() == around("a.example.com", "migrate")[:2] + around("b.example.com", "migrate")
+    assert "FAIL: 1 site(s) failed to migrate: a.example.com" in result.stderr
+    assert (root / scripts.MIGRATED_MARKER_DIR / "abc12345").exists()  # b is served by the new image's pods
+    log.unlink()
+    retry = run(scripts.MIGRATE, bench, IMAGE_ID="abc12345")
+    assert retry.returncode == 0 and log.read_text().splitlines() == around("a.example.com", "migrate")
 
 
-def test_a_stopped_migration_still_ends_maintenance(bench):
+def test_a_stopped_migration_leaves_only_the_site_it_was_on_in_maintenance(bench):
     """The Job's deadline or an eviction sends SIGTERM to bash, which runs as PID 1 in the pod."""
     root, stubs, log = bench
     write_config(root)
     add_sites(root, "a.example.com", "b.example.com")
     script = scripts.MIGRATE.replace(BENCH_CD, f"cd {root}\n")
-    env = {"PATH": f"{stubs}:{os.environ['PATH']}", "WAIT_SECONDS": "2", "IMAGE_ID": "abc12345", "SLOW_MIGRATE": "1"}
+    env = {"PATH": f"{stubs}:{os.environ['PATH']}", "WAIT_SECONDS": "2", "IMAGE_ID": "abc12345",
+           "SLOW_MIGRATE": "b.example.com"}
     job = subprocess.Popen(["bash", "-c", script], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 20
-    while "--site all migrate" not in (log.read_text() if log.exists() else "") and time.monotonic() < deadline:
-        time.sleep(0.1)
+    while "--site b.example.com migrate" not in (log.read_text() if log.exists() else "") and time.monotonic() < deadline:
+        time.sleep(0.05)
     job.terminate()
     _, stderr = job.communicate(timeout=20)
-    assert job.returncode == 143 and "stopped: ending the migration" in stderr
-    assert log.read_text().splitlines()[-2:] == MAINTENANCE_OFF
-    assert not (root / scripts.MIGRATED_MARKER_DIR / "abc12345").exists()
+    assert job.returncode == 143 and "stopped while migrating b.example.com; it stays in maintenance mode" in stderr
+    assert log.read_text().splitlines() == around("a.example.com", "migrate") + around("b.example.com", "migrate")[:2]
+    assert not (root / scripts.MIGRATED_MARKER_DIR / "abc12345").exists()  # the new image's pods keep waiting
+    assert (root / scripts.MIGRATED_MARKER_DIR / "abc12345.sites" / "a.example.com").exists()  # not migrated twice
 
 
 def test_wait_ready_waits_for_config_and_this_images_migration(bench):

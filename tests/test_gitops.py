@@ -301,7 +301,7 @@ def test_plan_lists_apps_in_order_with_kinds_and_sites_per_bench():
                                             ("2", "bench-production-bench"), ("3", "sites-production-bench"),
                                             ("-", "gitops/argocd")]
     assert rows[5][2:5] == ["argocd,flux", "namespaces,operators-argocd,operators-flux", "15"]
-    assert "production-bench (frappe): 6 site(s): customer.example.com, isolated.example.com," in result.stdout
+    assert "production-bench (frappe): 5 site(s): customer.example.com, isolated.example.com," in result.stdout
     assert "dev-bench (frappe-dev): 0 site(s)" in result.stdout
     assert "StorageClass cephfs: cluster rook-ceph" in result.stdout  # the capacity plan follows
 

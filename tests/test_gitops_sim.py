@@ -239,7 +239,7 @@ def test_a_bench_image_bump_migrates_once_before_any_site_job_of_the_new_image(t
     ran = new_runs(s, before)
     tasks = sorted(name.rsplit("-", 1)[0] for name in ran)
     assert tasks == ["customer-example-com-create", "external-example-com-create", "isolated-example-com-create",
-                     "ocp-example-com-create", "old-example-com-deactivate", "production-bench-configure",
+                     "old-example-com-deactivate", "production-bench-configure",
                      "production-bench-migrate", "production-example-com-create", "production-example-com-restore"]
     assert set(ran.values()) == {1} and s.reruns() == []
     assert s.world.violations == []  # no site Job of the new image worked before its migration

@@ -3,6 +3,7 @@
 The example's dist/sites-production-bench/ covers one site per mode; variants are synthesized in-process
 from small platforms and validated against the real CRDs.
 """
+import json
 import re
 import textwrap
 from pathlib import Path
@@ -17,7 +18,7 @@ from frappe_k8s.model.site import SITE_PRIVILEGES, FrappeSiteProps
 from frappe_k8s.render import synthesize
 from frappe_k8s.validate import Validator
 
-from conftest import load_objects
+from conftest import ROOT, load_objects, run_main
 
 SITES = "sites-production-bench"
 
@@ -118,6 +119,21 @@ def test_dedicated_site_gets_its_own_mariadb_and_its_sql_objects_point_at_it(sit
     assert env(job(site, "isolated-example-com", "create"))["DB_HOST"] == "isolated-example-com-mariadb.frappe.svc.cluster.local"
 
 
+def test_a_dedicated_server_admits_only_frappe_pods_and_the_operator_like_the_benchs_own(sites, example_dist):
+    policy = sites["NetworkPolicy", "isolated-example-com-allow-mariadb"]["spec"]
+    [bench] = [o for o in load_objects(example_dist / "bench-production-bench")
+               if o["metadata"]["name"] == "production-bench-allow-mariadb"]
+    assert policy["ingress"] == bench["spec"]["ingress"]  # its rules: tests/test_bench.py
+    assert policy["podSelector"] == {"matchLabels": {"app.kubernetes.io/name": "mariadb",
+                                                     "app.kubernetes.io/instance": "isolated-example-com-mariadb"}}
+    assert not [name for kind, name in of_site(sites, "customer.example.com") if kind == "NetworkPolicy"]  # shared
+    dedicated = "sites: [{name: erp.example.com, database: {mode: dedicated}}]\n"
+    assert ("NetworkPolicy", "erp-example-com-allow-mariadb") in render(dedicated)
+    unpoliced = render("networkPolicy: {enabled: false}\n" + dedicated)  # the bench's switch covers it too
+    assert ("MariaDB", "erp-example-com-mariadb") in unpoliced
+    assert not [name for kind, name in unpoliced if kind == "NetworkPolicy"]
+
+
 def test_external_site_has_no_sql_objects_and_creates_with_root_from_a_secret_ref(sites):
     site = of_site(sites, "external.example.com")
     assert not {kind for kind, _ in site} & {"Database", "User", "Grant", "MariaDB"}
@@ -128,7 +144,7 @@ def test_external_site_has_no_sql_objects_and_creates_with_root_from_a_secret_re
 
 
 def test_operator_managed_sites_create_without_root(sites):
-    for site_id in ("customer-example-com", "isolated-example-com", "ocp-example-com", "production-example-com"):
+    for site_id in ("customer-example-com", "isolated-example-com", "production-example-com"):
         variables = env(job(sites, site_id, "create"))
         assert variables["DB_SETUP"] == "operator"
         assert not {"DB_ROOT_USERNAME", "DB_ROOT_PASSWORD"} & set(variables), site_id
@@ -352,15 +368,117 @@ def test_extra_domains_reach_nginx_with_the_site_name_as_host(sites):
     assert [rule["host"] for rule in domains["spec"]["rules"]] == ["www.customer.example.com"]
 
 
-def test_openshift_route_is_edge_with_redirect(sites):
-    route = sites["Route", "ocp-example-com"]
+OPENSHIFT_HEAD = HEAD.replace("defaults: {storageClass: cephfs}",
+                                "defaults: {storageClass: cephfs, clusterApis: [route.openshift.io/v1]}")
+
+
+def test_openshift_route_is_edge_with_redirect_and_the_routers_timeout():
+    objects = render("""\
+        nginx: {proxyReadTimeoutSeconds: 300}
+        sites:
+          - name: ocp.example.com
+            routing: {type: route}
+        """, head=OPENSHIFT_HEAD, validate=True)
+    route = objects["Route", "ocp-example-com"]
     assert route["spec"] == {"host": "ocp.example.com",
-                             "to": {"kind": "Service", "name": "production-bench-nginx", "weight": 100},
+                             "to": {"kind": "Service", "name": "erp-nginx", "weight": 100},
                              "port": {"targetPort": "http"},
                              "tls": {"termination": "edge", "insecureEdgeTerminationPolicy": "Redirect"},
                              "wildcardPolicy": "None"}
     assert route["metadata"]["annotations"]["haproxy.router.openshift.io/timeout"] == "300s"
-    assert not [key for key in of_site(sites, "ocp.example.com") if key[0] in ("Ingress", "Certificate")]
+    assert not [key for key in objects if key[0] in ("Ingress", "Certificate")]
+    assert json.loads(env(objects[next(k for k in objects if k[1].startswith("ocp-example-com-create"))])[
+        "SITE_CONFIG"]) == {"host_name": "https://ocp.example.com"}  # TLS at the router
+
+
+def test_a_route_on_a_cluster_without_the_route_api_is_refused():
+    with pytest.raises(loader.PlatformError) as caught:
+        render("""\
+            sites:
+              - name: ocp.example.com
+                routing: {type: route}
+            """)
+    [problem] = caught.value.problems
+    assert "benches[0].sites[0].routing.type" in problem and "route.openshift.io/v1" in problem
+    assert "defaults.clusterApis" in problem
+
+
+def test_the_openshift_example_renders_its_route_and_the_bundled_one_none(tmp_path, example_objects):
+    result = run_main("render", "--platform", str(ROOT / "examples" / "openshift.yaml"), "--out", str(tmp_path / "dist"))
+    assert result.returncode == 0, result.stderr
+    objects = load_objects(tmp_path / "dist")
+    [route] = [o for o in objects if o["kind"] == "Route"]
+    assert route["spec"]["host"] == "ocp.example.com"
+    assert not [o for o in example_objects if o["kind"] == "Route"]  # platform.yaml: RKE2, no Route API
+
+
+def test_ingress_carries_the_bench_nginx_body_size_and_timeouts_and_user_annotations_win(sites):
+    annotations = sites["Ingress", "customer-example-com"]["metadata"]["annotations"]
+    assert annotations["nginx.ingress.kubernetes.io/proxy-body-size"] == "50m"
+    assert annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"] == "120"
+    assert annotations["nginx.ingress.kubernetes.io/proxy-send-timeout"] == "120"
+    assert "nginx.ingress.kubernetes.io/affinity" not in annotations  # one nginx, one socketio: nothing to stick to
+    objects = render("""\
+        nginx: {replicas: 2, clientMaxBodySize: 200m}
+        socketio: {replicas: 2}
+        sites:
+          - name: erp.example.com
+            routing:
+              annotations: {nginx.ingress.kubernetes.io/proxy-read-timeout: "600"}
+        """)
+    annotations = objects["Ingress", "erp-example-com"]["metadata"]["annotations"]
+    assert annotations["nginx.ingress.kubernetes.io/proxy-body-size"] == "200m"
+    assert annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"] == "600"
+    assert annotations["nginx.ingress.kubernetes.io/affinity"] == "cookie"
+
+
+def test_site_config_keys_reach_the_create_job_and_secrets_only_by_reference():
+    objects = render("""\
+        sites:
+          - name: erp.example.com
+            routing: {tls: {clusterIssuer: letsencrypt}}
+            siteConfig:
+              max_file_size: 26214400
+              mail_password: {secretKeyRef: {name: smtp, key: password}}
+        """, validate=True)
+    create = objects[next(k for k in objects if k[1].startswith("erp-example-com-create"))]
+    variables = env(create)
+    assert json.loads(variables["SITE_CONFIG"]) == {"host_name": "https://erp.example.com", "max_file_size": 26214400}
+    assert json.loads(variables["SITE_CONFIG_FROM_ENV"]) == {"mail_password": "SITE_CONFIG_REF_0"}
+    assert variables["SITE_CONFIG_REF_0"] == {"secretKeyRef": {"name": "smtp", "key": "password"}}
+
+
+@pytest.mark.parametrize("site_config, key, message", [
+    ("{mail_password: hunter2}", "mail_password", "is a secret"),
+    ("{max_file_size: '10'}", "max_file_size", "must be an integer"),
+    ("{use_tls: 1}", "use_tls", "must be a boolean"),
+    ("{http_timeout: {secretKeyRef: {name: s, key: k}}}", "http_timeout", "is not a secret"),
+    ("{db_password: hunter2}", "db_password", "is not a key of Frappe's site config"),
+    ("{host_name: erp.example.com}", "host_name", "is not a site URL"),
+])
+def test_bad_site_config_is_refused_at_the_keys_own_path(site_config, key, message):
+    with pytest.raises(loader.PlatformError) as caught:
+        render(f"""\
+            sites:
+              - name: erp.example.com
+                siteConfig: {site_config}
+            """)
+    [problem] = caught.value.problems
+    assert f"benches[0].sites[0].siteConfig.{key}: " in problem and message in problem
+    assert "hunter2" not in problem or key == "db_password"  # a secret value is never echoed
+
+
+def test_every_bad_site_config_key_is_reported_and_a_good_one_alone_renders():
+    with pytest.raises(loader.PlatformError) as caught:
+        render("""\
+            sites:
+              - name: erp.example.com
+                siteConfig: {max_file_size: '10', use_tls: 1, mute_emails: true}
+            """)
+    assert [re.search(r"siteConfig\.(\w+): ", p).group(1) for p in caught.value.problems] == ["max_file_size", "use_tls"]
+    assert render("sites: [{name: erp.example.com, siteConfig: {mute_emails: true}}]\n")  # negative control
+    with pytest.raises(SpecError, match=r"^site_config\[max_file_size\]: must be an integer"):  # the Python API
+        FrappeSiteProps(name="erp.example.com", site_config=(("max_file_size", "10"),))
 
 
 def test_http_route_attaches_to_the_gateway_and_rewrites_extra_domains():
@@ -434,7 +552,7 @@ def test_every_site_object_is_valid_against_the_real_schemas(sites):
     validator = Validator("1.33")
     assert [p for o in sites.values() for p in validator.problems(o)] == []
     kinds = {kind for kind, _ in sites}
-    assert {"Route", "Certificate", "ExternalSecret", "Password", "Database", "User", "Grant", "MariaDB",
+    assert {"Certificate", "ExternalSecret", "Password", "Database", "User", "Grant", "MariaDB",
             "CronJob", "Job", "Ingress", "NetworkPolicy"} <= kinds
 
 

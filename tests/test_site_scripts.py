@@ -53,7 +53,8 @@ def option(name):
 
 
 def new_site_help():
-    lines = ["Usage: bench new-site [OPTIONS] SITE", "  --db-root-username TEXT", "  --no-mariadb-socket"]
+    lines = ["Usage: bench new-site [OPTIONS] SITE", "  --db-root-username TEXT", "  --no-mariadb-socket",
+             "  --setup-db / --no-setup-db"]
     if env.get("STUB_SCOPE_FLAG"):
         lines.insert(2, "  --mariadb-user-host-login-scope TEXT")
     if not env.get("STUB_HELP_CHUNKED"):
@@ -100,6 +101,8 @@ def bench():
     if command == "new-site":
         Path(site).mkdir(exist_ok=True)
         Path(site, "site_config.json").write_text(json.dumps({"db_name": option("--db-name")}))
+    elif command == "list-apps":
+        print(json.dumps({site: ["frappe", "erpnext", "hrms"]}))
     elif command == "backup":
         frappe_backup(site)
     elif command == "drop-site":
@@ -155,8 +158,11 @@ class Bench:
         return [r["argv"] for r in self.records(tool)]
 
     def add_site(self, name: str = SITE) -> Path:
+        """A site its create Job finished: the folder and the created marker."""
         (self.sites / name).mkdir(parents=True)
         (self.sites / name / "site_config.json").write_text("{}")
+        (self.state / "created").mkdir(parents=True, exist_ok=True)
+        (self.state / "created" / name).write_text("2024-01-01T00:00:00Z")
         return self.sites / name
 
     def write_config(self, config: dict = CONFIG) -> None:
@@ -207,6 +213,7 @@ def create_env(port: int, root: bool = False, **overrides: str) -> dict:
     return {"SITE": SITE, "DB_TYPE": "mariadb", "DB_NAME": DB_NAME, "DB_HOST": DB_HOST, "DB_PORT": "3306",
             "DB_SETUP": "operator", "DB_PASSWORD": "db-secret", "ADMIN_PASSWORD": "admin-secret",
             "INSTALL_APPS": "erpnext hrms", "WAIT_FOR": f"database=127.0.0.1:{port}",
+            "SITE_CONFIG": "{}", "SITE_CONFIG_FROM_ENV": "{}",
             **(ROOT_ENV if root else {}), **overrides}
 
 
@@ -214,6 +221,9 @@ def new_site_argv(env: dict, *setup: str) -> list[str]:
     return ["new-site", SITE, "--db-type", env["DB_TYPE"], "--db-name", DB_NAME, "--db-password", env["DB_PASSWORD"],
             "--db-host", DB_HOST, "--db-port", env["DB_PORT"], "--admin-password", env["ADMIN_PASSWORD"], *setup,
             "--install-app", "erpnext", "--install-app", "hrms"]
+
+
+HELP = {"tool": "bench", "argv": ["new-site", "--help"]}
 
 
 def root_options(env: dict) -> list[str]:
@@ -230,8 +240,8 @@ def test_create_in_operator_mode_waits_for_the_site_users_login_then_creates_wit
     new_site = ["new-site", SITE, "--db-type", "mariadb", "--db-name", DB_NAME, "--db-password", "db-secret",
                 "--db-host", DB_HOST, "--db-port", "3306", "--admin-password", "admin-secret", "--no-setup-db",
                 "--install-app", "erpnext", "--install-app", "hrms"]
-    # refused once (grant not there yet), retried, then new-site
-    assert bench.records() == [login, login, {"tool": "bench", "argv": new_site}]
+    # the image's Frappe has --no-setup-db; refused once (grant not there yet), retried, then new-site
+    assert bench.records() == [HELP, login, login, {"tool": "bench", "argv": new_site}]
     assert not [arg for arg in new_site if "root" in arg or "mariadb-" in arg]
     assert (bench.sites / SITE / "site_config.json").exists()
     assert f"created site {SITE} (apps: frappe erpnext hrms)" in result.stdout
@@ -243,7 +253,7 @@ def test_create_in_operator_mode_fails_when_the_site_user_never_logs_in(bench, l
     assert result.returncode == 1
     assert (f"FAIL: user {DB_NAME} cannot log in to database {DB_NAME} at {DB_HOST}:3306 after 2s"
             in result.stderr)
-    assert bench.calls("mariadb") and not bench.calls("bench")
+    assert bench.calls("mariadb") and bench.calls("bench") == [HELP["argv"]]  # no new-site
 
 
 @pytest.mark.parametrize("flag_in_help, scope_option", [(True, "--mariadb-user-host-login-scope=%"),
@@ -262,7 +272,7 @@ def test_create_in_root_mode_on_postgres_passes_no_mariadb_scope_option(bench, l
     env = create_env(listening, root=True, DB_TYPE="postgres", DB_PORT="5432", DB_ROOT_USERNAME="postgres")
     result = bench.run(CREATE_SITE, **env, STUB_SCOPE_FLAG="1")
     assert result.returncode == 0, result.stderr
-    assert bench.calls() == [new_site_argv(env, *root_options(env))]
+    assert bench.calls() == [HELP["argv"], new_site_argv(env, *root_options(env))]
 
 
 def test_create_detects_the_login_scope_option_in_help_written_in_several_writes(bench, listening):
@@ -278,7 +288,7 @@ def test_create_does_nothing_for_an_existing_site(bench, listening):
     bench.add_site()
     result = bench.run(CREATE_SITE, **create_env(listening))
     assert result.returncode == 0, result.stderr
-    assert f"site {SITE} exists: nothing to do" in result.stdout
+    assert f"site {SITE} exists: nothing to create" in result.stdout
     assert bench.records() == []
 
 
@@ -292,7 +302,8 @@ def test_create_moves_a_failed_attempts_folder_aside_and_creates_the_site(bench,
     assert re.fullmatch(re.escape(SITE) + r"-\d{8}T\d{6}Z", leftover.name)
     assert (leftover / "half-done.txt").read_text() == "left by a killed new-site"
     assert bench.calls()[-1][:2] == ["new-site", SITE]
-    assert sorted(p.name for p in (bench.sites / SITE).iterdir()) == ["site_config.json"]
+    assert sorted(p.name for p in (bench.sites / SITE).iterdir()) == ["locks", "site_config.json"]  # siteConfig's lock
+    assert (bench.state / "created" / SITE).is_file() and not (bench.state / "creating" / SITE).exists()
     # root mode: the attempt also left its database, which Frappe replaces only with --force
     assert "--force" in bench.calls()[-1]
 
@@ -314,10 +325,12 @@ def test_create_reactivates_a_site_that_was_stopped_by_state_absent(bench, liste
     assert bench.calls() == [["--site", SITE, "set-maintenance-mode", "on"], ["--site", SITE, "disable-scheduler"]]
     result = bench.run(CREATE_SITE, **create_env(listening))
     assert result.returncode == 0, result.stderr
-    assert bench.calls()[2:] == [["--site", SITE, "set-maintenance-mode", "off"], ["--site", SITE, "enable-scheduler"]]
+    # upgrades skipped the stopped site: it is migrated before it serves again
+    assert bench.calls()[2:] == [["--site", SITE, "migrate"], ["--site", SITE, "set-maintenance-mode", "off"],
+                                 ["--site", SITE, "enable-scheduler"]]
     assert not marker.exists() and "is active again" in result.stdout
     again = bench.run(CREATE_SITE, **create_env(listening))  # only the platform's own stop is undone, once
-    assert again.returncode == 0 and len(bench.calls()) == 4
+    assert again.returncode == 0 and len(bench.calls()) == 5
 
 
 def test_deactivate_of_a_site_not_on_the_bench_does_nothing(bench):
@@ -447,7 +460,7 @@ def test_backup_without_a_restic_repository_never_calls_restic(bench):
 def test_backup_fails_when_the_site_does_not_exist(bench):
     result = bench.run(BACKUP_SITE, **backup_env(bench))
     assert result.returncode == 1
-    assert f"FAIL: site {SITE} does not exist on this bench" in result.stderr
+    assert f"FAIL: site {SITE} is not created on this bench (yet)" in result.stderr
     assert bench.records() == [] and not (bench.backups / SITE).exists()
 
 

@@ -283,7 +283,7 @@ def test_database_dump_hook_is_on_the_scheduler_pod_template_only(example_dist):
     assert annotations["pre.hook.backup.velero.io/timeout"] == "1800s"
     assert annotations["pre.hook.backup.velero.io/on-error"] == "Fail"
     # scratch emptyDirs stay out of file-system backups; the sites claim is backed up
-    assert annotations["backup.velero.io/backup-volumes-excludes"] == "logs,tmp"
+    assert annotations["backup.velero.io/backup-volumes-excludes"] == "assets,logs,tmp"  # scratch: the image's assets copy too
     plain = objects_of(textwrap.dedent("""\
         name: demo
         defaults: {storageClass: cephfs}
@@ -306,10 +306,13 @@ def test_dump_script_backs_up_every_site_and_tolerates_none(tmp_path):
     env = {"PATH": f"{stubs}:{os.environ['PATH']}"}
     result = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True, timeout=30)
     assert result.returncode == 0 and "no sites" in result.stdout and not log.exists()
-    (bench / "sites" / "erp.example.com").mkdir()
-    (bench / "sites" / "erp.example.com" / "site_config.json").write_text("{}")
+    for site in ("erp.example.com", "half.example.com"):  # half: Frappe wrote its config, the create Job never ended
+        (bench / "sites" / site).mkdir()
+        (bench / "sites" / site / "site_config.json").write_text("{}")
+    (bench / bench_scripts.CREATED_MARKER_DIR).mkdir(parents=True)
+    (bench / bench_scripts.CREATED_MARKER_DIR / "erp.example.com").write_text("")
     result = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True, timeout=30)
-    assert result.returncode == 0 and log.read_text() == "--site all backup\n"
+    assert result.returncode == 0 and log.read_text() == "--site erp.example.com backup\n"
 
 
 def test_dependencies_run_one_way():

@@ -22,7 +22,8 @@ from frappe_k8s.sync import SYNC_WAVE
 # rwx_volume.py).
 TASKS = {
     "configure": "writes the bench's common_site_config.json (database and Redis hosts) onto the sites volume",
-    "migrate": "runs `bench migrate`, each site in maintenance mode meanwhile, on",
+    "migrate": "runs `bench migrate` site by site, each in maintenance mode while it migrates (a failing one stays"
+               " in it), on",
     "create": "creates the site (`bench new-site`) unless it exists",
     "restore": "restores {backup} into the site",
     "deactivate": "takes the site offline (maintenance mode, scheduler off); its data stays",

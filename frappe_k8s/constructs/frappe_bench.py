@@ -15,12 +15,12 @@ from constructs import Construct
 from frappe_k8s import backup_hooks
 from frappe_k8s.constructs import bench_scripts as scripts
 from frappe_k8s.constructs.k8s_object import inherit_recorder, k8s_object, spec_hash
-from frappe_k8s.constructs.mariadb_server import CONTAINER_SECURITY, MARIADB_PORT, mariadb_server
+from frappe_k8s.constructs.mariadb_server import CONTAINER_SECURITY, MARIADB_PORT, mariadb_policy_spec, mariadb_server
 from frappe_k8s.constructs.redis_server import RedisServer, RedisServerProps
 from frappe_k8s.constructs.rwx_volume import RwxVolume
 from frappe_k8s.labels import COMPONENT, INSTANCE, NAME, standard_labels
 from frappe_k8s.model.bench import (BENCH_PATH, FRAPPE_UID, ExternalDatabase, FrappeBenchProps,
-                                    HorizontalAutoscaling, MariaDBRef, Resources, Worker, redis_address)
+                                    HorizontalAutoscaling, MariaDBRef, MariaDBServer, Resources, Worker, redis_address)
 from frappe_k8s.model.checks import quantity_bytes
 from frappe_k8s.model.volumes import READ_WRITE_ONCE
 from frappe_k8s.sync import JOB_ANNOTATIONS, SYNC_WAVE, job_name
@@ -31,6 +31,7 @@ LOGS_PATH = f"{BENCH_PATH}/logs"
 PORTS = {"gunicorn": 8000, "nginx": 8080, "socketio": 9000}
 CHROMIUM_PATH = "/usr/bin/chromium-headless-shell"  # PDF rendering from Frappe v16 on
 SOCKETIO_SCRIPT = f"{BENCH_PATH}/apps/frappe/socketio.js"
+ASSETS_COPY_PATH = "/assets-copy"  # where the assets init container fills the pod's assets emptyDir
 
 # Pods that mount the sites volume carry this label; the ReadWriteOnce affinity and the Redis
 # NetworkPolicy select them by it.
@@ -45,11 +46,10 @@ CONFIGURE_RESOURCES = Resources("100m", "256Mi", "1", "1Gi")
 MIGRATE_RESOURCES = Resources("500m", "1Gi", "2", "4Gi")
 WAIT_RESOURCES = Resources("10m", "32Mi", "200m", "128Mi")
 CONFIGURE_BACKOFF_LIMIT, MIGRATE_BACKOFF_LIMIT = 3, 1
-MIGRATE_DEADLINE_SECONDS = 3600
 MIGRATE_GRACE_SECONDS = 300  # after SIGTERM (deadline, eviction): time to turn maintenance mode off again
 ROLLOUT_SECONDS = 600  # Kubernetes' default progress deadline: for pods to start once the bench is ready for them
 # The keys of common_site_config.json the configure Job owns; any other key is left alone.
-MANAGED_CONFIG_KEYS = ("bench_id", "chromium_path", "db_host", "db_port", "db_type", "redis_cache",
+MANAGED_CONFIG_KEYS = ("bench_id", "chromium_path", "db_host", "db_port", "db_type", "rds_db", "redis_cache",
                        "redis_queue", "redis_socketio", "socketio_port")
 
 # Read-only Frappe containers get a writable HOME: Chromium (PDFs from v16 on) and fontconfig write
@@ -153,7 +153,9 @@ class FrappeBench(Construct):
 
     def _common_site_config(self) -> dict:
         """The keys the configure Job writes into sites/common_site_config.json."""
-        config = {"db_host": self.db_host, "db_port": self.db_port, "db_type": self.db_type,
+        # rds_db: sites created with root credentials get Frappe's own privilege list, not ALL PRIVILEGES, which
+        # a managed server's master user (Amazon RDS) may not grant (frappe/database/db_manager.py, version-15)
+        config = {"db_host": self.db_host, "db_port": self.db_port, "db_type": self.db_type, "rds_db": 1,
                   "redis_cache": self.redis_cache_url, "redis_queue": self.redis_queue_url,
                   "redis_socketio": self.redis_queue_url, "socketio_port": PORTS["socketio"]}
         if self.props.frappe_major >= 16:
@@ -166,15 +168,22 @@ class FrappeBench(Construct):
 
     def _pod_spec(self, containers: list[dict], *, wait: bool, restart_policy: Optional[str] = None,
                   extra_volumes: tuple[dict, ...] = (), spread: Optional[str] = None,
-                  grace_period_seconds: Optional[int] = None, wait_seconds: Optional[int] = None) -> dict:
-        """A pod of the Frappe image: restricted security, the sites and logs volumes, a /tmp emptyDir,
-        the wait init container (`wait`: until the bench is configured and migrated for this image, at most
-        `wait_seconds`, default waitTimeoutSeconds), and node placement for RWO or spread."""
+                  grace_period_seconds: Optional[int] = None, wait_seconds: Optional[int] = None,
+                  serves: bool = False, publish_assets: bool = False) -> dict:
+        """A pod of the Frappe image: restricted security, the sites and logs volumes, a /tmp emptyDir, and
+        node placement for RWO or spread. With `wait` it waits until the bench is configured and migrated for its
+        image (WAIT_READY), at most `wait_seconds` (default waitTimeoutSeconds); a pod that `serves` (the
+        Deployments) first gets the image's assets copied into an emptyDir at sites/assets (COPY_ASSETS)."""
         props = self.props
         waited = wait_seconds or props.wait_timeout_seconds
         init = [self.container("wait-ready", ["bash", "-c", scripts.WAIT_READY], WAIT_RESOURCES,
-                                env={"IMAGE_ID": self.image_id, "WAIT_SECONDS": str(waited)},
-                                read_only=True)] if wait else []
+                               env={"IMAGE_ID": self.image_id, "WAIT_SECONDS": str(waited),
+                                    "PUBLISH_ASSETS": "true" if publish_assets else "false"},
+                               read_only=True)] if wait else []
+        if serves:
+            init.insert(0, self.container("assets", ["bash", "-c", scripts.COPY_ASSETS], WAIT_RESOURCES,
+                                          env={"ASSETS_DIR": ASSETS_COPY_PATH}, read_only=True))
+            extra_volumes = ({"name": "assets", "emptyDir": {}}, *extra_volumes)
         spec = {
             "serviceAccountName": self.props.name,
             "automountServiceAccountToken": False,
@@ -192,7 +201,14 @@ class FrappeBench(Construct):
         spec = {key: value for key, value in spec.items() if value is not None}
         for container in init + containers:
             container.setdefault("volumeMounts", []).append({"name": "tmp", "mountPath": "/tmp"})
-        self.sites.mount(spec, SITES_PATH, volume_name="sites")
+        # the assets copy reads the image under sites/: nothing may be mounted there in its container
+        frappe = [c["name"] for c in init + containers if c["name"] != "assets"]
+        self.sites.mount(spec, SITES_PATH, volume_name="sites", containers=frappe)
+        if serves:
+            for container in init + containers:
+                container["volumeMounts"].append(
+                    {"name": "assets", "mountPath": ASSETS_COPY_PATH} if container["name"] == "assets"
+                    else {"name": "assets", "mountPath": f"{SITES_PATH}/assets", "readOnly": True})
         if self.logs is not None:
             self.logs.mount(spec, LOGS_PATH, volume_name="logs")
         else:
@@ -221,6 +237,9 @@ class FrappeBench(Construct):
             "name": name,
             "image": self.image,
             "imagePullPolicy": self.props.image.pull_policy,
+            # run the args themselves: the entrypoint of later images re-links sites/assets (main-entrypoint.sh),
+            # which the assets emptyDir replaces, and v15 images have none
+            "command": ["/usr/bin/env"] if args else None,
             "args": args,
             "env": [{"name": k, "value": v} for k, v in env.items()] + secrets or None,
             "ports": [{"name": "http", "containerPort": port, "protocol": "TCP"}] if port else None,
@@ -242,13 +261,14 @@ class FrappeBench(Construct):
     def _deployment(self, component: str, container: dict, *, replicas: Optional[int], strategy: dict,
                     extra_volumes: tuple[dict, ...] = (), grace_period_seconds: Optional[int] = None,
                     annotations: Optional[Mapping[str, str]] = None,
-                    pod_annotations: Optional[Mapping[str, str]] = None):
+                    pod_annotations: Optional[Mapping[str, str]] = None, publish_assets: bool = False):
         """A Deployment whose pods wait (wait-ready) until the bench is configured and migrated for their image, for
         as long as that may take: the rollout of a new image is not stalled (ProgressDeadlineExceeded, which Argo CD
         calls Degraded and Flux Failed) while its migration is within its deadline."""
         spread = component if replicas is None or replicas > 1 else None
         spec = self._pod_spec([container], wait=True, extra_volumes=extra_volumes, spread=spread,
-                              grace_period_seconds=grace_period_seconds, wait_seconds=self.ready_seconds)
+                              grace_period_seconds=grace_period_seconds, wait_seconds=self.ready_seconds,
+                              serves=True, publish_assets=publish_assets)
         return k8s_object(self, f"deployment-{component}", api_version="apps/v1", kind="Deployment",
                           name=self.name_of(component), namespace=self.namespace, labels=self._labels(component),
                           annotations={SYNC_WAVE: WAVE_WORKLOADS, **(annotations or {})}, spec={
@@ -263,7 +283,7 @@ class FrappeBench(Construct):
 
     def _web(self, component: str, args: Optional[list[str]], env: Mapping[str, str], resources: Resources,
              replicas: int, autoscaling: Optional[HorizontalAutoscaling], extra_volumes=(), extra_mounts=(),
-             startup: Optional[dict] = None):
+             startup: Optional[dict] = None, publish_assets: bool = False, pre_stop: Optional[list[str]] = None):
         port = PORTS[component]
         tcp = {"tcpSocket": {"port": "http"}}
         probes = {"readinessProbe": {**tcp, "periodSeconds": 10, "timeoutSeconds": 3, "failureThreshold": 3},
@@ -272,17 +292,22 @@ class FrappeBench(Construct):
             probes["startupProbe"] = {**tcp, **startup}
         container = self.container(component, args, resources, env=env, port=port, read_only=True, probes=probes)
         container["volumeMounts"] = [dict(m) for m in extra_mounts]
+        if pre_stop:
+            container["lifecycle"] = {"preStop": {"exec": {"command": pre_stop}}}
         return self._deployment(component, container, replicas=None if autoscaling else replicas,
-                                extra_volumes=tuple(extra_volumes),
+                                extra_volumes=tuple(extra_volumes), publish_assets=publish_assets,
                                 strategy={"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 1, "maxUnavailable": 0}})
 
     def _gunicorn(self):
+        """gunicorn with the bench's workers, threads and timeout as arguments: the v15 images' CMD has them fixed
+        (images/production/Containerfile before frappe_docker 2c44349a, 2026-04-27) and ignores GUNICORN_*."""
         g = self.props.gunicorn
-        env = {"GUNICORN_WORKERS": str(g.workers), "GUNICORN_THREADS": str(g.threads),
-               "GUNICORN_TIMEOUT": str(g.timeout_seconds), **WRITABLE_HOME}
-        # No args: the image's default command (start.sh) runs gunicorn on 0.0.0.0:8000 with --preload.
-        return self._web("gunicorn", None, env, g.resources, g.replicas, g.autoscaling,
-                         startup={"periodSeconds": 5, "timeoutSeconds": 3, "failureThreshold": 60})
+        args = [f"{BENCH_PATH}/env/bin/gunicorn", f"--chdir={SITES_PATH}", f"--bind=0.0.0.0:{PORTS['gunicorn']}",
+                f"--threads={g.threads}", f"--workers={g.workers}", "--worker-class=gthread",
+                "--worker-tmp-dir=/dev/shm", f"--timeout={g.timeout_seconds}", "--preload", "frappe.app:application"]
+        return self._web("gunicorn", args, WRITABLE_HOME, g.resources, g.replicas, g.autoscaling,
+                         startup={"periodSeconds": 5, "timeoutSeconds": 3, "failureThreshold": 60},
+                         publish_assets=True)
 
     def _nginx(self):
         n = self.props.nginx
@@ -297,9 +322,10 @@ class FrappeBench(Construct):
         # nginx-entrypoint.sh renders /etc/nginx/conf.d/frappe.conf; nginx writes its temp files and pid. Its
         # logs stay as the image has them, links to /dev/stdout and /dev/stderr, so `kubectl logs` shows them.
         writable = {"nginx-conf": "/etc/nginx/conf.d", "nginx-lib": "/var/lib/nginx", "nginx-run": "/run"}
-        return self._web("nginx", ["nginx-entrypoint.sh"], env, n.resources, n.replicas, n.autoscaling,
+        return self._web("nginx", ["bash", "-c", scripts.NGINX], env, n.resources, n.replicas, n.autoscaling,
                          extra_volumes=[{"name": v, "emptyDir": {}} for v in writable],
-                         extra_mounts=[{"name": v, "mountPath": p} for v, p in writable.items()])
+                         extra_mounts=[{"name": v, "mountPath": p} for v, p in writable.items()],
+                         pre_stop=["sh", "-c", scripts.NGINX_PRE_STOP])
 
     def _socketio(self):
         s = self.props.socketio
@@ -339,10 +365,14 @@ class FrappeBench(Construct):
                                 annotations={"frappe-k8s.io/scaling": scaling})
 
     def _service(self, component: str):
+        """socket.io's clients start with long polling, whose requests must all reach the pod that holds the
+        session: with more than one socketio pod, each nginx pod keeps to one of them (ClientIP affinity)."""
         port_name = "socketio" if component == "socketio" else "http"
+        sticky = component == "socketio" and self.max_replicas()["socketio"] > 1
         return k8s_object(self, f"service-{component}", api_version="v1", kind="Service",
                           name=self.name_of(component), namespace=self.namespace, labels=self._labels(component),
                           annotations={SYNC_WAVE: WAVE_BASE}, spec={
+                              "sessionAffinity": "ClientIP" if sticky else None,
                               "selector": self._selector(component),
                               "ports": [{"name": port_name, "port": PORTS[component], "targetPort": "http",
                                          "protocol": "TCP"}]})
@@ -360,7 +390,7 @@ class FrappeBench(Construct):
     def ready_seconds(self) -> int:
         """The longest this bench takes to be configured and migrated for its image: its configure and migrate
         Jobs' deadlines, one after the other (Argo CD creates the migrate Job once configure has completed)."""
-        return self.configure_deadline_seconds + MIGRATE_DEADLINE_SECONDS
+        return self.configure_deadline_seconds + self.props.migration_deadline_seconds
 
     @property
     def configure_deadline_seconds(self) -> int:
@@ -413,7 +443,7 @@ class FrappeBench(Construct):
         change (its resources, its script) find the image migrated and exit at once."""
         env = {"IMAGE_ID": self.image_id, "WAIT_SECONDS": str(self.props.wait_timeout_seconds)}
         container = self.container("migrate", ["bash", "-c", scripts.MIGRATE], MIGRATE_RESOURCES, env=env)
-        spec = self._job_spec("migrate", container, MIGRATE_BACKOFF_LIMIT, MIGRATE_DEADLINE_SECONDS,
+        spec = self._job_spec("migrate", container, MIGRATE_BACKOFF_LIMIT, self.props.migration_deadline_seconds,
                               grace_period_seconds=MIGRATE_GRACE_SECONDS)
         return self._job("migrate", spec, WAVE_MIGRATE)
 
@@ -463,7 +493,8 @@ class FrappeBench(Construct):
                            "pollingInterval": scaling.polling_interval_seconds,
                            "triggers": triggers})
 
-    def _max_replicas(self) -> dict[str, int]:
+    def max_replicas(self) -> dict[str, int]:
+        """The most pods each component may run (its autoscaler's maximum, else its replicas)."""
         props = self.props
         counts = {}
         for component, web in self._web_components().items():
@@ -474,7 +505,7 @@ class FrappeBench(Construct):
 
     def _disruption_budgets(self) -> None:
         """At most one pod of a multi-replica component is evicted at a time (drains, upgrades)."""
-        for component, most in self._max_replicas().items():
+        for component, most in self.max_replicas().items():
             if most > 1:
                 k8s_object(self, f"pdb-{component}", api_version="policy/v1", kind="PodDisruptionBudget",
                            name=self.name_of(component), namespace=self.namespace, labels=self._labels(component),
@@ -510,6 +541,9 @@ class FrappeBench(Construct):
         for component in ("gunicorn", "socketio"):
             self._network_policy(f"allow-{component}", component, self._selector(component),
                                  [{"from": from_nginx, "ports": tcp(PORTS[component])}])
+        if isinstance(props.database, MariaDBServer):
+            spec = mariadb_policy_spec(self.name_of("mariadb"), SITES_LABEL, policy.mariadb_operator_namespace)
+            self._network_policy("allow-mariadb", "mariadb", spec["podSelector"]["matchLabels"], spec["ingress"])
         if props.redis.external is None:
             self._network_policy("allow-redis-cache", "redis-cache", self._selector("redis-cache"),
                                  [{"from": [frappe_pods], "ports": tcp(6379)}])

@@ -7,20 +7,21 @@ routing to the bench's nginx. The site's host name is its Frappe site name: ngin
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Mapping, Optional
 
 from constructs import Construct
 
 from frappe_k8s.constructs import site_scripts as scripts
-from frappe_k8s.constructs.frappe_bench import PORTS, FrappeBench
+from frappe_k8s.constructs.frappe_bench import PORTS, SITES_LABEL, FrappeBench
 from frappe_k8s.constructs.k8s_object import inherit_recorder, k8s_object, spec_hash
-from frappe_k8s.constructs.mariadb_server import MARIADB_PORT, mariadb_server, root_secret
+from frappe_k8s.constructs.mariadb_server import MARIADB_PORT, mariadb_policy_spec, mariadb_server, root_secret
 from frappe_k8s.labels import standard_labels
 from frappe_k8s.model.bench import ExternalDatabase, MariaDBRef
 from frappe_k8s.model.server import Resources
 from frappe_k8s.model.site import (ABSENT, DEDICATED, EXTERNAL, HTTP_ROUTE, INGRESS, ROUTE, SITE_PRIVILEGES,
-                                   FrappeSiteProps, PasswordSource, Routing)
+                                   FrappeSiteProps, PasswordSource, Routing, SecretRef)
 from frappe_k8s.sync import ADVISORY, JOB_ANNOTATIONS, job_name, protected_wave, wave
 
 APP_NAME = "frappe-site"
@@ -34,6 +35,8 @@ PASSWORD_GENERATOR = {"apiVersion": "generators.external-secrets.io/v1alpha1", "
 # Letters and digits only: the password travels through shell arguments, JSON and SQL unquoted by nobody.
 PASSWORD_SPEC = {"length": 32, "digits": 8, "symbols": 0, "noUpper": False, "allowRepeat": True}
 UPSTREAM_VHOST = "nginx.ingress.kubernetes.io/upstream-vhost"  # ingress-nginx: the Host nginx is sent
+INGRESS_NGINX = "nginx.ingress.kubernetes.io/"  # ingress-nginx annotations (docs: user-guide/nginx-configuration/annotations)
+ROUTER_TIMEOUT = "haproxy.router.openshift.io/timeout"  # the OpenShift router's server timeout (default 30s)
 JOB_RESOURCES = Resources("200m", "512Mi", "2", "2Gi")   # new-site installs apps, restore migrates: bench-sized
 BACKUP_DEADLINE_SECONDS = 6 * 3600
 JOB_BACKOFF_LIMIT = 2
@@ -114,6 +117,12 @@ class FrappeSite(Construct):
                 mariadb_server(self, "mariadb", name=name, namespace=self.namespace, labels=self.labels("mariadb"),
                                server=database.mariadb, pull_policy=bench.props.image.pull_policy,
                                annotations=protected_wave(WAVE, custom_resource=True))
+                policy = bench.props.network_policy
+                if policy.enabled:  # the same ingress as the bench's own server
+                    k8s_object(self, "mariadb-policy", api_version="networking.k8s.io/v1", kind="NetworkPolicy",
+                               name=self.name_of("allow-mariadb"), namespace=self.namespace,
+                               labels=self.labels("mariadb"), annotations=wave(WAVE),
+                               spec=mariadb_policy_spec(name, SITES_LABEL, policy.mariadb_operator_namespace))
             return DatabaseServer(f"{name}.{self.namespace}.svc.cluster.local", MARIADB_PORT, "mariadb",
                                   {"name": name, "namespace": self.namespace}, ("root", root_secret(name), "password"))
         server = bench.props.database  # shared: the bench's own MariaDB, or the one it references
@@ -219,12 +228,34 @@ class FrappeSite(Construct):
         env.update({"DB_SETUP": "operator" if operator else "root", "INSTALL_APPS": " ".join(apps),
                     "WAIT_FOR": f"database={self.server.host}:{self.server.port}"})
         secret_env["ADMIN_PASSWORD"] = self.admin_password
+        plain, secrets = self.site_config()
+        env["SITE_CONFIG"] = json.dumps(plain, sort_keys=True)
+        env["SITE_CONFIG_FROM_ENV"] = json.dumps({key: f"SITE_CONFIG_REF_{i}" for i, key in enumerate(secrets)},
+                                                sort_keys=True)
+        for i, ref in enumerate(secrets.values()):
+            secret_env[f"SITE_CONFIG_REF_{i}"] = (ref.name, ref.key)
         if not operator:
             root_env, root_secret_env = self._root_env()
             env.update(root_env)
             secret_env.update(root_secret_env)
         deadline = (JOB_BACKOFF_LIMIT + 1) * (bench.props.wait_timeout_seconds + 1800)
         return self._job("create", scripts.CREATE_SITE, env, secret_env, deadline)
+
+    @property
+    def https(self) -> bool:
+        """Whether the site is reached over HTTPS: TLS on its Ingress, an OpenShift Route (edge), or a Gateway
+        (whose listeners for public sites terminate TLS; set siteConfig.host_name for one that does not)."""
+        routing = self.routing
+        return (routing.type == INGRESS and routing.tls is not None) or routing.type in (ROUTE, HTTP_ROUTE)
+
+    def site_config(self) -> tuple[dict, dict[str, SecretRef]]:
+        """siteConfig as plain keys and Secret references, with host_name https://<site> under TLS: Frappe falls
+        back to http://<site> in background jobs without it (frappe.utils.get_url, version-15)."""
+        plain = {k: v for k, v in self.props.site_config if not isinstance(v, SecretRef)}
+        secrets = {k: v for k, v in self.props.site_config if isinstance(v, SecretRef)}
+        if self.https:
+            plain.setdefault("host_name", f"https://{self.props.name}")
+        return plain, dict(sorted(secrets.items()))
 
     def _restore_job(self):
         """RESTORE_ID names the restore stanza: a new stanza is a new restore; its marker keeps a Job renamed by
@@ -294,7 +325,7 @@ class FrappeSite(Construct):
         tls_secret = self._certificate()
         hosts = {"": [props.name]} | ({"domains": list(props.domains)} if props.domains else {})
         for suffix, names in hosts.items():
-            annotations = dict(routing.annotations) | ({UPSTREAM_VHOST: props.name} if suffix else {})
+            annotations = self._ingress_settings() | dict(routing.annotations) | ({UPSTREAM_VHOST: props.name} if suffix else {})
             path = {"path": "/", "pathType": "Prefix", "backend": {"service": {
                 "name": self._backend_service(), "port": {"number": PORTS["nginx"]}}}}
             k8s_object(self, f"ingress{suffix}", api_version="networking.k8s.io/v1", kind="Ingress",
@@ -303,6 +334,23 @@ class FrappeSite(Construct):
                            "ingressClassName": routing.ingress_class_name,
                            "tls": [{"hosts": names, "secretName": tls_secret}] if tls_secret else None,
                            "rules": [{"host": host, "http": {"paths": [path]}} for host in names]})
+
+    def _ingress_settings(self) -> dict[str, str]:
+        """ingress-nginx in front of the bench's nginx: the same body size and read timeout (its own defaults, 1m
+        and 60s, would refuse larger uploads and cut long reports), and with several nginx and socketio pods,
+        cookie affinity, so socket.io's polling requests keep to one nginx (which keeps to one socketio pod)."""
+        nginx = self.bench.props.nginx
+        timeout = str(nginx.proxy_read_timeout_seconds)
+        settings = {f"{INGRESS_NGINX}proxy-body-size": nginx.client_max_body_size,
+                    f"{INGRESS_NGINX}proxy-read-timeout": timeout, f"{INGRESS_NGINX}proxy-send-timeout": timeout}
+        if self._sticky():
+            settings |= {f"{INGRESS_NGINX}affinity": "cookie", f"{INGRESS_NGINX}affinity-mode": "persistent",
+                         f"{INGRESS_NGINX}session-cookie-name": "frappe-k8s-route"}
+        return settings
+
+    def _sticky(self) -> bool:
+        replicas = self.bench.max_replicas()
+        return replicas["nginx"] > 1 and replicas["socketio"] > 1
 
     def _certificate(self) -> Optional[str]:
         """The TLS Secret of the Ingresses: an existing one, or one a cert-manager Certificate keeps issued."""
@@ -322,8 +370,12 @@ class FrappeSite(Construct):
     def _http_route(self) -> None:
         """One HTTPRoute for all hosts; with extra domains, a URLRewrite filter makes the Host the site's name."""
         gateway, props = self.routing.gateway, self.props
+        # The bench's nginx read timeout as the request timeout. The body size has no Gateway API field: the
+        # bench's nginx enforces client_max_body_size, and a Gateway's own limit is set in the implementation's
+        # policy (Envoy Gateway ClientTrafficPolicy, NGINX Gateway Fabric ClientSettingsPolicy, ...).
         rule = {"matches": [{"path": {"type": "PathPrefix", "value": "/"}}],
-                "backendRefs": [{"name": self._backend_service(), "port": PORTS["nginx"]}]}
+                "backendRefs": [{"name": self._backend_service(), "port": PORTS["nginx"]}],
+                "timeouts": {"request": f"{self.bench.props.nginx.proxy_read_timeout_seconds}s"}}
         if props.domains:
             rule["filters"] = [{"type": "URLRewrite", "urlRewrite": {"hostname": props.name}}]
         parent = {"group": "gateway.networking.k8s.io", "kind": "Gateway", "name": gateway.name,
@@ -334,10 +386,13 @@ class FrappeSite(Construct):
                    spec={"parentRefs": [parent], "hostnames": list(props.hosts), "rules": [rule]})
 
     def _routes(self) -> None:
-        """An OpenShift Route with TLS at the router (edge); plain HTTP is redirected to HTTPS."""
+        """An OpenShift Route with TLS at the router (edge); plain HTTP is redirected to HTTPS. The router's timeout
+        is the bench's nginx read timeout; HAProxy sets no body size limit, and edge routes stick a client to one
+        backend by cookie unless disabled (haproxy.router.openshift.io/disable_cookies)."""
+        settings = {ROUTER_TIMEOUT: f"{self.bench.props.nginx.proxy_read_timeout_seconds}s"}
         k8s_object(self, "route", api_version="route.openshift.io/v1", kind="Route", name=self.id,
                    namespace=self.namespace, labels=self.labels("routing"),
-                   annotations={**dict(self.routing.annotations), **wave(WAVE, custom_resource=True)}, spec={
+                   annotations={**settings, **dict(self.routing.annotations), **wave(WAVE, custom_resource=True)}, spec={
                        "host": self.props.name,
                        "to": {"kind": "Service", "name": self._backend_service(), "weight": 100},
                        "port": {"targetPort": "http"},

@@ -47,3 +47,18 @@ def mariadb_server(scope: Construct, construct_id: str, *, name: str, namespace:
                                                  "seccompProfile": {"type": "RuntimeDefault"}},
                           "securityContext": dict(CONTAINER_SECURITY),
                       })
+
+
+def mariadb_policy_spec(name: str, frappe_pod_label: str, operator_namespace: str) -> dict:
+    """NetworkPolicy spec of the MariaDB `name`: port 3306 from Frappe pods of any namespace (pods that carry
+    `frappe_pod_label`; benches may share a server through mariadbRef) and from mariadb-operator, which manages
+    databases, users and grants over SQL. mariadb-operator v26.6.0 labels the server's pods with the MariaDB's
+    selector labels (pkg/builder/labels/labels.go:13-19,56-59 WithMariaDBSelectorLabels; applied to the pod
+    template by pkg/builder/pod_builder.go:47,215 and to the StatefulSet selector by statefulset_builder.go:73)."""
+    return {"podSelector": {"matchLabels": {"app.kubernetes.io/name": "mariadb", "app.kubernetes.io/instance": name}},
+            "policyTypes": ["Ingress"],
+            "ingress": [{"from": [
+                {"namespaceSelector": {}, "podSelector": {"matchExpressions": [
+                    {"key": frappe_pod_label, "operator": "Exists"}]}},
+                {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": operator_namespace}}}],
+                "ports": [{"protocol": "TCP", "port": MARIADB_PORT}]}]}

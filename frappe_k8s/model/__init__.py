@@ -35,6 +35,7 @@ class Defaults:
     routing: Routing = Routing()              # how sites are reached when they set no routing of their own
     labels: tuple[tuple[str, str], ...] = ()  # extra labels on every rendered object
     images: Images = field(default_factory=Images)
+    cluster_apis: tuple[str, ...] = ()        # optional APIs the cluster serves (route.openshift.io/v1); default none
 
 
 @dataclass(frozen=True)

@@ -351,11 +351,13 @@ class NetworkPolicy:
     enabled: bool = True
     ingress_namespaces: tuple[str, ...] = ("ingress-nginx",)  # namespaces whose pods may reach nginx
     keda_namespace: str = "keda"  # KEDA's operator reads the queue lengths from Redis
+    mariadb_operator_namespace: str = "mariadb-operator"  # the operator manages the bench's own MariaDB over SQL
 
     def __post_init__(self) -> None:
         for namespace in self.ingress_namespaces:
             checks.dns_label("ingress_namespaces", namespace)
         checks.dns_label("keda_namespace", self.keda_namespace)
+        checks.dns_label("mariadb_operator_namespace", self.mariadb_operator_namespace)
 
 
 @dataclass(frozen=True)
@@ -394,6 +396,7 @@ class FrappeBenchProps:
     network_policy: NetworkPolicy = NetworkPolicy()
     backup_hook: BackupHook = BackupHook()
     wait_timeout_seconds: int = 600        # how long jobs and init containers wait for config, Redis, database
+    migration_deadline_seconds: int = 3600  # the migrate Job of an image, all sites one after another
     sites: tuple[FrappeSiteProps, ...] = ()  # rendered by FrappeSite into their own app folder sites-<bench>
 
     def __post_init__(self) -> None:
@@ -419,6 +422,7 @@ class FrappeBenchProps:
             raise SpecError("bench_id", self.bench_id, "is not a usable bench id",
                             "use letters, digits, '-', '_' and '.'")
         positive("wait_timeout_seconds", self.wait_timeout_seconds)
+        positive("migration_deadline_seconds", self.migration_deadline_seconds)
         self._check_sites()
 
     def _check_sites(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Union
 
 from frappe_k8s.errors import SpecError
 from frappe_k8s.model import checks
@@ -29,9 +29,35 @@ SITE_PRIVILEGES = ("SELECT", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "IN
                    "CREATE TEMPORARY TABLES", "CREATE VIEW", "EVENT", "TRIGGER", "SHOW VIEW", "CREATE ROUTINE",
                    "ALTER ROUTINE", "EXECUTE", "LOCK TABLES")
 
+# Keys of a site's site_config.json that siteConfig may set, with their types (Frappe version-15 reads them with
+# frappe.conf.get / frappe.get_site_config). Keys Frappe itself owns (db_name, db_password, encryption_key,
+# maintenance_mode, ...) are not among them: a site's Jobs write those.
+SITE_CONFIG_KEYS: dict[str, type] = {
+    "host_name": str,                 # frappe.utils.get_url: the site's URL in links and background jobs
+    "max_file_size": int,             # bytes an upload may have (frappe/core/doctype/file/utils.py)
+    "allow_cors": str,                # an origin, or "*"
+    "deny_multiple_sessions": bool,
+    "disable_website_cache": bool,
+    "server_script_enabled": bool,
+    "http_timeout": int,              # seconds, outgoing requests of integrations
+    "mute_emails": bool,
+    "mail_server": str,               # the site's default outgoing mail server (frappe/email/smtp.py)
+    "mail_port": int,
+    "use_ssl": bool,
+    "use_tls": bool,
+    "mail_login": str,
+    "mail_password": str,             # secret: only from a Secret
+    "auto_email_id": str,
+    "always_use_account_email_id_as_sender": bool,
+    "pause_scheduler": bool,
+    "developer_mode": bool,
+}
+SECRET_SITE_CONFIG_KEYS = frozenset({"mail_password"})
+
 SHARED, DEDICATED, EXTERNAL = "shared", "dedicated", "external"
 PRESENT, ABSENT = "present", "absent"
 INGRESS, HTTP_ROUTE, ROUTE, NO_ROUTING = "ingress", "httpRoute", "route", "none"
+ROUTE_API = "route.openshift.io/v1"  # declared in defaults.clusterApis by platforms whose cluster serves Routes
 
 
 @dataclass(frozen=True)
@@ -244,6 +270,35 @@ class SiteRestore:
                             "name a timestamp folder such as 20261120T010203Z, or <site>/20261120T010203Z")
 
 
+SiteConfigValue = Union[str, int, bool, SecretRef]
+
+
+TYPE_NAMES = {str: "a string", int: "an integer", bool: "a boolean"}
+
+
+def check_site_config_entry(key: str, value: SiteConfigValue) -> None:
+    """One siteConfig key: known, of its type; a secret key only as a Secret reference, any other never. The
+    SpecError's field is the key itself (the loader puts it under siteConfig.)."""
+    kind = SITE_CONFIG_KEYS.get(key)
+    shown = "secretKeyRef" if isinstance(value, SecretRef) else value
+    if kind is None:
+        raise SpecError(key, shown, "is not a key of Frappe's site config that frappe-k8s knows",
+                        f"use one of {', '.join(sorted(SITE_CONFIG_KEYS))}")
+    if key in SECRET_SITE_CONFIG_KEYS:
+        if not isinstance(value, SecretRef):
+            raise SpecError(key, "<hidden>", "is a secret, which must not be written into platform.yaml or dist/",
+                            f"write {key}: {{secretKeyRef: {{name: <secret>, key: <key>}}}}")
+        return
+    if isinstance(value, SecretRef):
+        raise SpecError(key, shown, f"is not a secret: Frappe reads it as {TYPE_NAMES[kind]}",
+                        f"write {TYPE_NAMES[kind]} in place of the reference")
+    if type(value) is not kind:
+        raise SpecError(key, value, f"must be {TYPE_NAMES[kind]}", f"write {TYPE_NAMES[kind]}"
+                        + (" (no quotes)" if isinstance(value, str) else ""))
+    if key == "host_name" and not re.match(r"^https?://[a-z0-9][-a-z0-9.]*(:[0-9]+)?$", value):
+        raise SpecError(key, value, "is not a site URL", "write https://<host name>")
+
+
 @dataclass(frozen=True)
 class FrappeSiteProps:
     """One site on a bench. `name` is both the Frappe site and its host name."""
@@ -259,6 +314,9 @@ class FrappeSiteProps:
     domains: tuple[str, ...] = ()            # more host names served by the same site
     backup: SiteBackup = SiteBackup()        # merged over the bench's siteBackups
     restore: Optional[SiteRestore] = None
+    # keys of the site's site_config.json (SITE_CONFIG_KEYS), applied by its create Job on every change; secret
+    # keys as SecretRef. Default: none, but host_name is https://<name> when the routing terminates TLS
+    site_config: tuple[tuple[str, SiteConfigValue], ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not HOST_NAME.match(self.name):
@@ -285,6 +343,11 @@ class FrappeSiteProps:
             raise SpecError("domains", list(self.domains), "an OpenShift Route cannot send nginx the site's name as"
                             " Host, and nginx finds the site by it", "route the extra domains with type: ingress or"
                             " httpRoute, or serve them as sites of their own")
+        for key, value in self.site_config:
+            try:
+                check_site_config_entry(key, value)
+            except SpecError as error:
+                raise SpecError(f"site_config[{key}]", error.value, error.problem, error.fix) from None
         if self.restore is not None and self.state == ABSENT:
             raise SpecError("restore", "state: absent", "restores a site that is absent", "remove restore, or set state: present")
 
