@@ -180,10 +180,9 @@ def test_argocd_root_project_and_children(example_dist):
     assert {(k["group"], k["kind"]) for k in project["namespaceResourceWhitelist"]} == \
         {(group(o), o["kind"]) for o in platform_objects if "namespace" in o["metadata"]}
     assert {(k["group"], k["kind"]) for k in project["clusterResourceWhitelist"]} == \
-        {("", "Namespace"), ("", "PersistentVolume"), ("storage.k8s.io", "StorageClass"),
-         ("snapshot.storage.k8s.io", "VolumeSnapshotClass")}
+        {("", "Namespace"), ("storage.k8s.io", "StorageClass"), ("snapshot.storage.k8s.io", "VolumeSnapshotClass")}
     assert sorted(d["namespace"] for d in project["destinations"]) == \
-        ["frappe", "frappe-dev", "rook-ceph", "saasodoo", "sbd-system", "velero"]
+        ["frappe", "frappe-dev", "rook-ceph", "saasodoo", "velero"]
     assert project["sourceRepos"] == ["https://git.example.com/saasodoo/platform.git"]
 
 
@@ -300,7 +299,8 @@ def test_plan_lists_apps_in_order_with_kinds_and_sites_per_bench():
                                             ("1", "backups"), ("1", "monitoring"), ("1", "storage"), ("2", "bench-dev-bench"),
                                             ("2", "bench-production-bench"), ("3", "sites-production-bench"),
                                             ("-", "gitops/argocd")]
-    assert rows[5][2:5] == ["argocd,flux", "namespaces,operators-argocd,operators-flux", "15"]
+    # storage: the Ceph cluster, its pools and classes, the two volumes and the RWX check of one
+    assert rows[5][2:5] == ["argocd,flux", "namespaces,operators-argocd,operators-flux", "14"]
     assert "production-bench (frappe): 6 site(s): customer.example.com, isolated.example.com," in result.stdout
     assert "dev-bench (frappe-dev): 0 site(s)" in result.stdout
     assert "StorageClass cephfs: cluster rook-ceph" in result.stdout  # the capacity plan follows

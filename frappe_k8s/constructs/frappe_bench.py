@@ -79,7 +79,8 @@ class FrappeBench(Construct):
         self.sites = RwxVolume(self, "sites", props.sites_claim)
         self.logs = RwxVolume(self, "logs", props.logs_claim) if props.logs_claim else None
         for volume in filter(None, (self.sites, self.logs)):
-            volume.claim.metadata.add_annotation(SYNC_WAVE, WAVE_CONFIGURE)
+            for obj in filter(None, (volume.claim, volume.verify_claim)):
+                obj.metadata.add_annotation(SYNC_WAVE, WAVE_CONFIGURE)
             if volume.verify_job is not None:
                 volume.verify_job.metadata.add_annotation(SYNC_WAVE, WAVE_WORKLOADS)
 
