@@ -81,9 +81,9 @@ class RwxVolume(Construct):
     `<name>`, a rendered class `<name>-efs`/`<name>-nfs` unless named, a PV `<namespace>-<name>`,
     the Job `<name>-verify-rwx-<hash of its spec>` and its throwaway claim `<name>-verify-rwx`.
 
-    The verification is advisory (frappe_k8s.sync.ADVISORY): it reports a volume that is not shared, but its
-    failure holds back nothing, in Argo CD (left out of the app's health; the chart puts it in its app's last
-    wave) or in Flux (left out of the health checks).
+    The verification, Job and throwaway claim, is advisory (frappe_k8s.sync.ADVISORY): it reports a volume that is
+    not shared, but its failure holds back nothing, in Argo CD (left out of the app's health; the chart puts it in
+    its app's last wave) or in Flux (left out of the health checks).
     """
 
     def __init__(self, scope: Construct, construct_id: str, props: RwxVolumeProps):
@@ -202,12 +202,13 @@ class RwxVolume(Construct):
 
     def _verify_claim(self):
         """The throwaway claim the check writes to: the same class and access mode, nothing of value on it, so no
-        schedule copies it (label frappe-k8s.io/volume-backup: none, matched by the Velero volume policies)."""
+        schedule copies it (label frappe-k8s.io/volume-backup: none, matched by the Velero volume policies). Part of
+        the verification, so advisory like its Job: a claim that does not bind holds back nothing."""
         props = self.props
         return k8s_object(self, "verify-claim", api_version="v1", kind="PersistentVolumeClaim",
                           name=props.verify_claim_name, namespace=props.namespace,
                           labels={**self._labels(VERIFY_COMPONENT), VOLUME_BACKUP_LABEL: NO_BACKUP},
-                          annotations=KEEP_ON_DELETE, spec={
+                          annotations={**KEEP_ON_DELETE, **ADVISORY}, spec={
                               "accessModes": [READ_WRITE_MANY], "volumeMode": "Filesystem",
                               "resources": {"requests": {"storage": VERIFY_CLAIM_SIZE}},
                               "storageClassName": props.storage_class_name})
