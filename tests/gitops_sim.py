@@ -66,11 +66,13 @@ Flux
   Not modelled: drift detection (nothing edits the cluster here), HelmRelease remediation (operators install once).
 
 The cluster (what no GitOps tool decides, `World`): operators install their CRDs a minute after their release;
-Ceph takes 15 minutes; a MariaDB two, once its claim's class exists; a Job waits for what its scripts and init
-containers wait for (bounded by their WAIT_SECONDS, its backoffLimit and activeDeadlineSeconds), then works, then
-completes and leaves its marker; a bench's pods become available once their image is migrated. Scenarios add
-failures and delays (a verification Job that fails once, a backup location down for an hour, a Certificate that
-takes a day).
+Ceph takes 15 minutes, then its filesystems and block pools a little more; a claim binds once its class can
+provision (a Ceph class: its filesystem or pool Ready); a MariaDB takes two minutes once its claim's class can; a
+Job's pod waits unscheduled until its claims are bound, then for what its scripts and init containers wait for
+(bounded by their WAIT_SECONDS, the pod's activeDeadlineSeconds from its start, the Job's backoffLimit and its
+activeDeadlineSeconds from its creation), then works, then completes and leaves its marker; a bench's pods become
+available once their image is migrated. Scenarios add failures and delays (a verification Job that fails once or
+for good, a claim that never binds, a backup location down for an hour, a Certificate that takes a day).
 """
 from __future__ import annotations
 
@@ -463,12 +465,13 @@ class World:
             if not all(self.fact(f) for f in run.scheduling):
                 self.sim.wake(now + STEP)
                 return
+            # a pod that mounts no claim is scheduled at once
             run.pod_started = max(now, run.attempt_started) if run.scheduling else run.attempt_started
-        if run.pod_deadline is not None:  # DeadlineExceeded: the pod fails, a failure the backoffLimit counts
-            self.sim.wake(run.pod_started + run.pod_deadline)
-            finished = run.working_since is not None and now >= run.working_since + run.work
-            if now >= run.pod_started + run.pod_deadline and not (
-                    finished and run.working_since + run.work <= run.pod_started + run.pod_deadline):
+        if run.pod_deadline is not None:  # the kubelet's DeadlineExceeded fails the pod, which backoffLimit counts
+            end = run.pod_started + run.pod_deadline
+            self.sim.wake(end)
+            done_in_time = run.working_since is not None and run.working_since + run.work <= end
+            if now >= end and not done_in_time:
                 self._attempt_failed(run, spec)
                 return
         if run.working_since is None:
