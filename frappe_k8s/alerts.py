@@ -17,16 +17,20 @@ verbatim). Metric names and labels, with where each was read upstream:
   pkg/metricscollector/prommetrics.go (the list length the redis scaler reads); scraped by KEDA's chart
   ServiceMonitor without honorLabels, the namespace arrives as exported_namespace (kedacore/charts#434).
 - `ceph_cluster_total_used_raw_bytes` {cluster} (raw bytes used on all OSDs, overhead included, what nearfull
-  judges): Ceph's mgr prometheus module (DF_CLUSTER in src/pybind/mgr/prometheus/module.py), scraped through the
-  ServiceMonitor Rook creates for the mgr when `CephCluster.spec.monitoring.enabled`, labelled with
-  `spec.labels.monitoring` (rook pkg/operator/ceph/cluster/mgr/mgr.go, k8sutil/prometheus.go).
+  judges), `ceph_health_status` {cluster} (0 HEALTH_OK, 1 HEALTH_WARN, 2 HEALTH_ERR): Ceph's mgr prometheus
+  module (src/pybind/mgr/prometheus/module.py), scraped through the ServiceMonitor Rook creates for the mgr when
+  `CephCluster.spec.monitoring.enabled` (and the rook-ceph chart's `monitoring.enabled` lets the operator create
+  it), labelled with `spec.labels.monitoring`, with `cluster` set to the cluster's namespace by a relabelling
+  (rook v1.20.6 pkg/operator/ceph/cluster/mgr/mgr.go, k8sutil/prometheus.go). The health rules follow the
+  thresholds of Rook's own chart rules (deploy/charts/rook-ceph-cluster/prometheus/localrules.yaml, from the
+  ceph-mixin); the absence rule catches a ServiceMonitor that was never created or never selected.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Optional
 
-from frappe_k8s.capacity import class_capacity, platform_claims
+from frappe_k8s.capacity import VERIFICATION, class_capacity, platform_claims
 from frappe_k8s.labels import COMPONENT, NAME
 from frappe_k8s.model import Platform
 from frappe_k8s.model.monitoring import FRESHNESS_FACTOR, max_interval_seconds, runbook_url
@@ -109,6 +113,8 @@ def _selector(**labels: str) -> str:
 def volume_rules(rules: Rules, platform: Platform) -> None:
     """Two rules per claim the platform makes (rendered, or made by a StatefulSet or mariadb-operator)."""
     for claim in platform_claims(platform):
+        if claim.source == VERIFICATION:  # a few bytes the check writes and removes
+            continue
         sel = _selector(namespace=claim.namespace, persistentvolumeclaim=claim.name)
         purpose = PURPOSES.get(claim.source, claim.source)
         for alert, threshold, severity, for_ in (("FrappeVolumeUsageHigh", VOLUME_WARNING, WARNING, "15m"),
@@ -240,12 +246,29 @@ def bench_rules(rules: Rules, bench: str, manifests: Iterable[Mapping], site_man
 
 
 def ceph_rules(rules: Rules, platform: Platform) -> None:
-    """Per Rook cluster (cluster mode): raw bytes used above the planner's safe capacity, in raw bytes."""
+    """Per Rook cluster (cluster mode): Ceph's health in error or warning, its metrics absent, and raw bytes used
+    above the planner's safe capacity, in raw bytes."""
     for cluster in platform.storage.ceph_clusters:
         if cluster.external:
             continue
+        sel = _selector(cluster=cluster.namespace)
+        labels = (("namespace", cluster.namespace), ("ceph_cluster", cluster.name))
+        for alert, value, severity, for_, state in (("CephClusterHealthError", 2, CRITICAL, "5m", "HEALTH_ERR"),
+                                                    ("CephClusterHealthWarning", 1, WARNING, "15m", "HEALTH_WARN")):
+            rules.add(cluster.namespace, "ceph", Rule(
+                alert, f"max(ceph_health_status{sel}) == {value}", severity,
+                f"Ceph cluster {cluster.name} is in {state}",
+                f"The Ceph cluster {cluster.namespace}/{cluster.name} has reported {state} for {for_}; `ceph health"
+                " detail` in the toolbox or `kubectl -n " + cluster.namespace + " get cephcluster` says why.",
+                labels, for_))
+        rules.add(cluster.namespace, "ceph", Rule(
+            "CephClusterMetricsAbsent", f"absent(ceph_health_status{sel})", CRITICAL,
+            f"No metrics of Ceph cluster {cluster.name} reach Prometheus",
+            f"Prometheus has no ceph_health_status of the Ceph cluster {cluster.namespace}/{cluster.name}: the mgr"
+            " is down, or its ServiceMonitor was not created or not selected. Without it no Ceph alert (health,"
+            " capacity) can fire.", labels, "15m"))
         per_osd_set: dict[tuple[str, ...], float] = {}
-        for fs in cluster.filesystems:
+        for fs in cluster.classes:
             capacity, pool = class_capacity(cluster, fs), fs.class_pool
             if capacity is None or pool is None:
                 continue

@@ -14,6 +14,11 @@ from typing import Iterable, Sequence
 PRE_BACKUP_HOOK = "pre.hook.backup.velero.io"
 FILE_SYSTEM_BACKUP_EXCLUDES = "backup.velero.io/backup-volumes-excludes"
 ON_ERROR = ("Fail", "Continue")
+# A claim's label that the Velero volume policies of this platform match (`pvcLabels`): `none` for scratch claims
+# no schedule copies (the RWX check's), `no-file-copy` for a live database's files, which a file-by-file copy
+# tears (its logical dumps protect it; an atomic CSI snapshot is crash-consistent and still taken).
+VOLUME_BACKUP_LABEL = "frappe-k8s.io/volume-backup"
+NO_BACKUP, NO_FILE_COPY = "none", "no-file-copy"
 
 
 def pre_backup_hook(container: str, command: Sequence[str], timeout_seconds: int, on_error: str = "Fail") -> dict[str, str]:

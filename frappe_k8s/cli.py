@@ -66,11 +66,14 @@ def parser() -> argparse.ArgumentParser:
     dist = dict(type=Path, default=Path("dist"), help="the committed output folder (default: dist)")
     validate.add_argument("--dist", **dist)
 
-    plan = sub.add_parser("plan", help="print the apps, their order and objects, the benches, and the storage capacity",
+    plan = sub.add_parser("plan", help="print the apps, their order and objects, the benches, the storage capacity and "
+                                       "the backup coverage",
                           description="The app folders in sync order (Argo CD wave, Flux dependsOn) with object counts "
                                       "per kind, the sites per bench, then the raw, usable, writable and safe capacity "
-                                      "of every Ceph StorageClass (decimal GB and binary GiB) and the claims on each. "
-                                      "Exits 1 when claims exceed safe capacity (unless storage.capacityCheck: warn).")
+                                      "of every Ceph StorageClass (decimal GB and binary GiB) and the claims on each, "
+                                      "the Ceph pools, then how every claim is backed up. Exits 1 when claims exceed "
+                                      "safe capacity (unless storage.capacityCheck: warn) or a claim is protected by "
+                                      "nothing (unless backups.unprotected names it).")
     plan.add_argument("--platform", **platform)
 
     diff = sub.add_parser("diff", help="render into a temporary folder and plan what merging the change does",
@@ -249,12 +252,13 @@ def check_capacity(platform) -> None:
 
 
 def run_plan(args: argparse.Namespace) -> int:
-    from frappe_k8s import capacity
+    from frappe_k8s import capacity, coverage
     from frappe_k8s.overview import app_rows, site_rows
     from frappe_k8s.render import synthesize_apps
 
     platform = loader.load(args.platform)
-    rows = app_rows(platform, synthesize_apps(platform))
+    apps = synthesize_apps(platform)
+    rows = app_rows(platform, apps)
     print(f"Apps of platform '{platform.name}', in sync order (stage = Argo CD wave, the last one for an app nothing "
           "waits for; Flux dependsOn the apps listed)")
     table = [("stage", "app", "synced by", "waits for", "objects", "per kind")]
@@ -273,8 +277,15 @@ def run_plan(args: argparse.Namespace) -> int:
         print("  no benches")
     print()
     print(capacity.format_plan(platform), end="")
-    # CI can gate on it: over capacity fails unless the platform accepts it (storage.capacityCheck: warn)
-    return 1 if capacity.problems(platform) and platform.storage.capacity_check == capacity.FAIL else 0
+    claims = coverage.coverage(platform, {folder.folder: manifests for folder, manifests in apps})
+    print("\n" + coverage.format_report(claims), end="")
+    gaps = coverage.problems(claims, platform)
+    for gap in gaps:
+        print(f"error: coverage: {gap}", file=sys.stderr)
+    # CI can gate on it: over capacity fails unless the platform accepts it (storage.capacityCheck: warn), and so
+    # does a claim nothing backs up unless backups.unprotected says why
+    over = capacity.problems(platform) and platform.storage.capacity_check == capacity.FAIL
+    return 1 if over or gaps else 0
 
 
 def fresh_render(args: argparse.Namespace, scratch: Path, platform=None) -> dict[str, bytes]:

@@ -11,6 +11,7 @@ import yaml
 
 HEADER = """\
 name: fleet
+cluster: {csiDrivers: [nfs.csi.k8s.io]}
 defaults:
   kubernetesVersion: "1.33"
   storageClass: cephfs
@@ -56,13 +57,17 @@ def fleet_platform(sites: int, benches: int) -> str:
             "sites": bench_sites,
         })
     backups = {"velero": {
+        "repositoryPassword": {"externalSecret": {"storeName": "vault", "key": "fleet/velero"}},
         "locations": [{"name": "default", "default": True, "bucket": "fleet-backups", "prefix": "cluster",
                        "credential": {"name": "velero-s3", "key": "cloud"}, "aws": {"region": "eu-central-1"}}],
         "schedules": [
             {"name": "benches-daily", "schedule": "0 2 * * *", "ttl": "720h", "strategy": "snapshot",
              "snapshotMoveData": True, "includedNamespaces": [f"erp-{b:02d}" for b in range(benches)]},
             {"name": "shared-daily", "schedule": "0 3 * * *", "ttl": "168h", "strategy": "fileSystem",
-             "includedNamespaces": ["frappe-shared"]}]}}
+             "includedNamespaces": ["frappe-shared"]}]},
+        # no pod here mounts the NFS share, so no file-system backup reaches it: said so, as the render asks
+        "unprotected": [{"namespace": "frappe-shared", "claim": "shared-files",
+                         "reason": "files the NFS server's own backup copies"}]}
     gitops = {"repoURL": "https://git.example.com/fleet/platform.git", "revision": "main", "path": "dist"}
     body = {"storage": storage, "benches": bench_list, "backups": backups, "gitops": gitops}
     return HEADER + yaml.safe_dump(body, sort_keys=False, default_flow_style=None, width=120)

@@ -152,6 +152,11 @@ return hs
                 " ConditionReady or ConditionFailure (types.go: Progressing, Ready, Failure)",
                 "status.phase == 'Ready'", "status.phase == 'Failure'",
                 lua=_phase_lua("Ready", "Failure", "Rook operator")),
+    HealthCheck("ceph.rook.io", "CephBlockPool", "ceph.rook.io/v1",
+                "rook v1.20.6 pkg/operator/ceph/pool/controller.go and status.go: updateStatus sets status.phase to"
+                " Progressing, Ready or Failure. Argo CD v3.5.1 has no built-in check for it",
+                "status.phase == 'Ready'", "status.phase == 'Failure'",
+                lua=_phase_lua("Ready", "Failure", "Rook operator")),
     HealthCheck("argoproj.io", "Application", "argoproj.io/v1alpha1",
                 "argo-cd removed the Application health check in v1.8 (docs operator-manual/health.md, 'Argo CD"
                 " App'); status.health.status of the child Application; status.history gets an entry for each"

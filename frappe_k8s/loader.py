@@ -19,12 +19,13 @@ import jsonschema
 import yaml
 
 from frappe_k8s import bounded_yaml
-from frappe_k8s.capacity import default_storage_class, platform_claims
+from frappe_k8s.capacity import VERIFICATION, platform_claims
+from frappe_k8s.classes import default_class, storage_classes
 from frappe_k8s.errors import SpecError, UserError
-from frappe_k8s.model import Backups, Defaults, ExternalStorageClass, GitOps, Images, Platform, Storage
+from frappe_k8s.model import Backups, Defaults, ExternalStorageClass, GitOps, Images, Platform, Storage, Unprotected
 from frappe_k8s.model import backups as backups_model
-from frappe_k8s.model.backups import (SNAPSHOT, SNAPSHOT_CONFIGS, STORAGE_CONFIGS, BackupStorageLocationProps, Velero,
-                                      VeleroScheduleProps, VolumeSnapshotLocationProps)
+from frappe_k8s.model.backups import (SNAPSHOT, SNAPSHOT_CONFIGS, STORAGE_CONFIGS, BackupStorageLocationProps,
+                                      RepositoryPassword, Velero, VeleroScheduleProps, VolumeSnapshotLocationProps)
 from frappe_k8s.model import bench as bench_model
 from frappe_k8s.model.monitoring import Monitoring, runbook_template
 from frappe_k8s.model.bench import (MariaDBServer, ExternalDatabase, FrappeBenchProps, FrappeImage, MariaDBRef, Redis,
@@ -33,11 +34,13 @@ from frappe_k8s.model import site as site_model
 from frappe_k8s.model.site import (DEDICATED, EXTERNAL, PRESENT, ROUTE, ROUTE_API, SHARED, FrappeSiteProps, Routing,
                                    SecretRef, SiteBackup, SiteConfigValue, SiteDatabase,
                                    SiteExternalDatabase)
-from frappe_k8s.model.ceph import (CephClusterProps, CephDevice, CephFilesystemProps, CephNode, CephPool,
-                                   CephSnapshotClass, CephStorageClass, ErasureCoded, MetadataServer, Mgr, Mon,
-                                   Replicated, RookSettings)
-from frappe_k8s.model.volumes import (READ_WRITE_MANY, RENDERS_PERSISTENT_VOLUME, RENDERS_STORAGE_CLASS, EfsDynamic,
-                                      EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic, RwxVolumeProps)
+from frappe_k8s.model.ceph import (CephBlockPoolProps, CephClusterProps, CephDevice, CephFilesystemProps, CephNode,
+                                   CephPool, CephSnapshotClass, CephStorageClass, ErasureCoded, MetadataServer, Mgr,
+                                   Mon, Replicated, RookSettings)
+from frappe_k8s.model.cluster import CLOUD_PROVISIONERS, Cluster
+from frappe_k8s.model.volumes import (EFS_DRIVER, NFS_DRIVER, READ_WRITE_MANY, RENDERS_PERSISTENT_VOLUME,
+                                      RENDERS_STORAGE_CLASS, CephfsStatic, EfsDynamic, EfsStatic, ExistingStorageClass,
+                                      NfsDynamic, NfsStatic, RwxVolumeProps)
 
 SCHEMA_PATH = Path(__file__).with_name("platform.schema.json")
 Path_ = tuple  # a field path inside the document: ("storage", "volumes", 0, "size")
@@ -219,11 +222,12 @@ BACKENDS = {("efs", "dynamic"): EfsDynamic, ("efs", "static"): EfsStatic,
 OTHER_MODE = {"dynamic": "static", "static": "dynamic"}
 BENCH_CLASSES = tuple(c for c in vars(bench_model).values() if dataclasses.is_dataclass(c))
 BACKUP_CLASSES = tuple(c for c in vars(backups_model).values() if dataclasses.is_dataclass(c))
-CEPH_PROPS_CLASSES = (CephClusterProps, CephNode, CephDevice, CephFilesystemProps, CephPool, Replicated, ErasureCoded,
-                      MetadataServer, CephStorageClass, CephSnapshotClass, Mon, Mgr, RookSettings)
+CEPH_PROPS_CLASSES = (CephClusterProps, CephNode, CephDevice, CephFilesystemProps, CephBlockPoolProps, CephPool,
+                      Replicated, ErasureCoded, MetadataServer, CephStorageClass, CephSnapshotClass, Mon, Mgr,
+                      RookSettings)
 SITE_CLASSES = tuple(c for c in vars(site_model).values() if dataclasses.is_dataclass(c))
-PROPS_CLASSES = (RwxVolumeProps, ExistingStorageClass, *BACKENDS.values(), *CEPH_PROPS_CLASSES, *BENCH_CLASSES,
-                 *BACKUP_CLASSES, *SITE_CLASSES, Monitoring)
+PROPS_CLASSES = (RwxVolumeProps, ExistingStorageClass, *BACKENDS.values(), CephfsStatic, *CEPH_PROPS_CLASSES,
+                 *BENCH_CLASSES, *BACKUP_CLASSES, *SITE_CLASSES, Monitoring, Cluster, Unprotected)
 DATABASES = {"mariadbRef": MariaDBRef, "mariadb": MariaDBServer, "external": ExternalDatabase}
 # snake_case names of props fields, so messages raised in Python read as the YAML field names
 FIELD_NAMES = re.compile(r"\b(" + "|".join(sorted({f.name for c in PROPS_CLASSES for f in fields(c) if "_" in f.name},
@@ -251,6 +255,9 @@ class _Builder:
         self.ceph_paths: list[tuple[Path_, CephFilesystemProps]] = []  # every built Ceph filesystem, likewise
         self.ceph_classes: dict[str, Path_] = {}  # StorageClass names of Ceph filesystems, even ones with errors
         self.bench_paths: list[tuple[Path_, FrappeBenchProps]] = []
+        self.ceph_fs_names: set[str] = set()  # filesystem names as written, even of clusters with errors
+        self.filesystems: dict[str, CephFilesystemProps] = {}
+        self.cluster = Cluster()
 
     def make(self, path: Path_, cls: Callable, raw: dict, **extra: Any) -> Any:
         """cls(**raw in snake_case, **extra); a SpecError is recorded at path + its field."""
@@ -283,17 +290,20 @@ class _Builder:
             images=Images(**{_snake(k): v for k, v in raw_defaults.get("images", {}).items()}),
             cluster_apis=tuple(raw_defaults.get("clusterApis", ())),
         )
+        self.cluster = self.make(("cluster",), Cluster, doc.get("cluster", {})) or Cluster()
         raw_storage = doc.get("storage", {})
-        classes = tuple(ExternalStorageClass(name=c["name"], read_write_many=c.get("readWriteMany", True))
+        classes = tuple(ExternalStorageClass(name=c["name"], read_write_many=c.get("readWriteMany", True),
+                                             provisioner=c.get("provisioner"))
                         for c in raw_storage.get("externalStorageClasses", []))
+        rook = self.make(("storage", "rook"), RookSettings, raw_storage.get("rook", {})) or RookSettings()
+        clusters = tuple(c for i, raw in enumerate(raw_storage.get("cephClusters", []))
+                         if (c := self.ceph_cluster(("storage", "cephClusters", i), raw, rook)) is not None)
+        self.filesystems = {fs.name: fs for cluster in clusters for fs in cluster.filesystems}
         for i, raw in enumerate(raw_storage.get("volumes", [])):
             path = ("storage", "volumes", i)
             volume = self.volume(path, raw, defaults)
             if volume is not None:
                 self.volume_paths.append((path, volume))
-        rook = self.make(("storage", "rook"), RookSettings, raw_storage.get("rook", {})) or RookSettings()
-        clusters = tuple(c for i, raw in enumerate(raw_storage.get("cephClusters", []))
-                         if (c := self.ceph_cluster(("storage", "cephClusters", i), raw, rook)) is not None)
         for i, raw in enumerate(doc.get("benches", [])):
             path = ("benches", i)
             bench = self.bench(path, raw, defaults)
@@ -304,41 +314,57 @@ class _Builder:
                     self.volume_paths.append((path + ("logs",), bench.logs_claim))
         raw_velero = doc.get("backups", {}).get("velero")
         self.velero_config = self.velero(("backups", "velero"), raw_velero) if raw_velero is not None else None
+        unprotected = tuple(u for i, raw in enumerate(doc.get("backups", {}).get("unprotected", []))
+                            if (u := self.make(("backups", "unprotected", i), Unprotected, raw)) is not None)
         raw_gitops = doc.get("gitops")
         gitops = GitOps(**{("repo_url" if k == "repoURL" else _snake(k)): v for k, v in raw_gitops.items()}) \
             if raw_gitops else None
         raw_monitoring = doc.get("monitoring", {})
         monitoring = self.make(("monitoring",), Monitoring, {k: v for k, v in raw_monitoring.items() if k != "labels"},
                                labels=tuple(sorted(raw_monitoring.get("labels", {}).items()))) or Monitoring()
-        return Platform(name=doc["name"], defaults=defaults, gitops=gitops, monitoring=monitoring,
+        return Platform(name=doc["name"], cluster=self.cluster, defaults=defaults, gitops=gitops, monitoring=monitoring,
                         storage=Storage(external_storage_classes=classes,
                                         volumes=tuple(v for p, v in self.volume_paths if p[0] == "storage"),
                                         ceph_clusters=clusters, rook=rook,
                                         capacity_check=raw_storage.get("capacityCheck", Storage.capacity_check)),
                         benches=tuple(b for _, b in self.bench_paths),
-                        backups=Backups(velero=self.velero_config))
+                        backups=Backups(velero=self.velero_config, unprotected=unprotected))
 
     def volume(self, path: Path_, raw: dict, defaults: Defaults) -> RwxVolumeProps | None:
-        chosen = [key for key in ("storageClass", "efs", "nfs") if key in raw]
+        chosen = [key for key in VOLUME_BACKENDS if key in raw]
         if len(chosen) > 1:
             self.problems.append((path + (chosen[1],), f"a volume has one backend, this one names {' and '.join(chosen)}."
-                                  " Fix: keep one of storageClass, efs, nfs"))
+                                  f" Fix: keep one of {', '.join(VOLUME_BACKENDS)}"))
             return None
         backend = self.backend(path, raw, chosen[0] if chosen else None, defaults)
         if backend is None:
             return None
-        props = {k: v for k, v in raw.items() if k not in ("storageClass", "efs", "nfs")}
-        return self.make(path, RwxVolumeProps, props, backend=backend, verify_image=defaults.images.verify)
+        props = {k: v for k, v in raw.items() if k not in VOLUME_BACKENDS}
+        # where admission assigns pod ids (OpenShift's restricted-v2), the check's pods ask for none of their own
+        extra = {"verify_uid": None} if self.cluster.assigns_pod_ids and "verifyUid" not in raw else {}
+        return self.make(path, RwxVolumeProps, props, backend=backend, verify_image=defaults.images.verify, **extra)
 
     def backend(self, path: Path_, raw: dict, kind: str | None, defaults: Defaults):
         if kind is None:
             if defaults.storage_class is None:
-                self.problems.append((path, "no storage backend. Fix: set storageClass, efs or nfs on the volume,"
+                self.problems.append((path, "no storage backend. Fix: set storageClass, efs, nfs or cephfs on the volume,"
                                       " or defaults.storageClass for all volumes"))
                 return None
             return self.make(("defaults",), ExistingStorageClass, {"name": defaults.storage_class})
         if kind == "storageClass":
             return self.make(path, ExistingStorageClass, {}, name=raw["storageClass"])
+        if kind == "cephfs":
+            spec, where = raw["cephfs"], path + ("cephfs",)
+            fs = self.filesystems.get(spec["filesystem"])
+            if fs is None:
+                if spec["filesystem"] not in self.ceph_fs_names:  # a filesystem with errors has reported them
+                    self.problems.append((where + ("filesystem",), f"names no filesystem of storage.cephClusters (got"
+                                          f" {spec['filesystem']!r}). Fix: use one of"
+                                          f" {', '.join(sorted(self.ceph_fs_names)) or 'the filesystems you declare'}"))
+                return None
+            return self.make(where, CephfsStatic, {"rootPath": spec["rootPath"]}, fs_name=fs.name,
+                             cluster_id=fs.cluster_id, driver=fs.driver, node_secret=fs.csi_node_secret,
+                             node_secret_namespace=fs.namespace)
         spec, where = raw[kind], path + (kind,)
         provisioning = spec.get("provisioning", "dynamic")
         other = OTHER_MODE[provisioning]
@@ -487,11 +513,13 @@ class _Builder:
                                  {k: v for k, v in schedule.items() if k != "labelSelector"}, namespace=namespace,
                                  label_selector=tuple(sorted(schedule.get("labelSelector", {}).items())))
                      for i, schedule in enumerate(raw.get("schedules", []))]
-        if None in (*locations, *snapshot_locations, *schedules):
+        password = (self.nested(path + ("repositoryPassword",), RepositoryPassword, raw["repositoryPassword"])
+                    if "repositoryPassword" in raw else "")
+        if None in (*locations, *snapshot_locations, *schedules, password):
             return None
         return self.make(path, Velero, {k: v for k, v in raw.items() if k in ("namespace", "install")},
                          locations=tuple(locations), snapshot_locations=tuple(snapshot_locations),
-                         schedules=tuple(schedules))
+                         schedules=tuple(schedules), repository_password=password or None)
 
     def location(self, path: Path_, raw: dict, namespace: str, configs: dict, cls: type) -> Any:
         """A storage or snapshot location: exactly one provider block (aws, gcp, azure) holds its config."""
@@ -512,9 +540,11 @@ class _Builder:
 
     def ceph_cluster(self, path: Path_, raw: dict, rook: RookSettings) -> CephClusterProps | None:
         external = raw.get("external", {}).get("enable", False)
-        for i, raw_fs in enumerate(raw.get("filesystems", [])):  # so claims on them report no follow-on error
-            self.ceph_classes.setdefault(raw_fs.get("storageClass", {}).get("name") or raw_fs["name"],
-                                         path + ("filesystems", i))
+        for key in ("filesystems", "blockPools"):  # so claims on their classes report no follow-on error
+            for i, raw_item in enumerate(raw.get(key, [])):
+                self.ceph_classes.setdefault(raw_item.get("storageClass", {}).get("name") or raw_item["name"],
+                                             path + (key, i))
+        self.ceph_fs_names |= {raw_fs["name"] for raw_fs in raw.get("filesystems", [])}
         wrong = sorted(set(raw) & CEPH_CLUSTER_MODE_ONLY) if external else []
         if wrong:
             self.problems.append((path + (wrong[0],), "applies only to cluster mode; an external cluster's daemons and"
@@ -529,22 +559,33 @@ class _Builder:
             nodes.append(node)
         filesystems = [self.ceph_filesystem(path + ("filesystems", i), f, external, rook)
                        for i, f in enumerate(raw.get("filesystems", []))]
+        block_pools = [self.ceph_block_pool(path + ("blockPools", i), b, external, rook)
+                       for i, b in enumerate(raw.get("blockPools", []))]
         mon = self.make(path + ("mon",), Mon, raw.get("mon", {}))
         mgr = self.make(path + ("mgr",), Mgr, raw.get("mgr", {}))
-        if not ok or None in filesystems or mon is None or mgr is None:
+        mgr_pool = self.ceph_pool(path + ("mgrPool",), raw["mgrPool"]) if "mgrPool" in raw else ""
+        if not ok or None in (*filesystems, *block_pools, mgr_pool) or mon is None or mgr is None:
             return None
         cluster = self.make(path, CephClusterProps, raw, namespace=rook.operator_namespace, external=external,
-                            mon=mon, mgr=mgr, nodes=tuple(nodes), filesystems=tuple(filesystems))
+                            mon=mon, mgr=mgr, nodes=tuple(nodes), filesystems=tuple(filesystems),
+                            block_pools=tuple(block_pools), mgr_pool=mgr_pool or None)
         if cluster is not None:
             self.ceph_paths += [(path + ("filesystems", i), fs) for i, fs in enumerate(cluster.filesystems)]
+            self.ceph_paths += [(path + ("blockPools", i), b) for i, b in enumerate(cluster.block_pools)]
         return cluster
 
-    def ceph_filesystem(self, path: Path_, raw: dict, external: bool, rook: RookSettings) -> CephFilesystemProps | None:
-        wrong = sorted(set(raw) & (CEPH_FS_CLUSTER_MODE_ONLY if external else CEPH_FS_EXTERNAL_ONLY))
+    def other_mode(self, path: Path_, raw: dict, external: bool, cluster_only: set[str], what: str) -> bool:
+        """Whether `raw` has a field of the other mode (recorded as a problem): the cluster-mode `cluster_only` fields
+        in external mode, the CSI secret names in cluster mode."""
+        wrong = sorted(set(raw) & (cluster_only if external else CEPH_FS_EXTERNAL_ONLY))
         if wrong:
-            why = ("applies only to cluster mode; an external filesystem lives on the provider" if external else
+            why = (f"applies only to cluster mode; an external {what} on the provider" if external else
                    "applies only to external mode; in cluster mode Rook creates the CSI secrets")
             self.problems.append((path + (wrong[0],), f"{why}. Fix: remove {wrong[0]}"))
+        return bool(wrong)
+
+    def ceph_filesystem(self, path: Path_, raw: dict, external: bool, rook: RookSettings) -> CephFilesystemProps | None:
+        if self.other_mode(path, raw, external, CEPH_FS_CLUSTER_MODE_ONLY, "filesystem lives"):
             return None
         metadata_pool = self.ceph_pool(path + ("metadataPool",), raw.get("metadataPool", {}))
         data_pools = [self.ceph_pool(path + ("dataPools", i), p) for i, p in enumerate(raw.get("dataPools", []))]
@@ -556,6 +597,18 @@ class _Builder:
         return self.make(path, CephFilesystemProps, raw, namespace=rook.operator_namespace,
                          operator_namespace=rook.operator_namespace, external=external, metadata_pool=metadata_pool,
                          data_pools=tuple(data_pools), **parts)
+
+    def ceph_block_pool(self, path: Path_, raw: dict, external: bool, rook: RookSettings) -> CephBlockPoolProps | None:
+        if self.other_mode(path, raw, external, CEPH_POOL_LAYOUT, "pool's layout lives"):
+            return None
+        pool = self.ceph_pool(path, {k: v for k, v in raw.items() if k in CEPH_POOL_LAYOUT})
+        parts = {"storage_class": self.make(path + ("storageClass",), CephStorageClass, raw.get("storageClass", {})),
+                 "snapshot_class": self.make(path + ("snapshotClass",), CephSnapshotClass, raw.get("snapshotClass", {}))}
+        if None in (pool, *parts.values()):
+            return None
+        rest = {k: v for k, v in raw.items() if k not in CEPH_POOL_LAYOUT}
+        return self.make(path, CephBlockPoolProps, rest, namespace=rook.operator_namespace,
+                         operator_namespace=rook.operator_namespace, external=external, pool=pool, **parts)
 
     def ceph_pool(self, path: Path_, raw: dict) -> CephPool | None:
         nested = {"replicated": Replicated, "erasureCoded": ErasureCoded}
@@ -579,7 +632,9 @@ def _props_class(hint: Any) -> type | None:
     return next((c for c in candidates if dataclasses.is_dataclass(c)), None)
 
 CEPH_CLUSTER_MODE_ONLY = {"cephImage", "dataDirHostPath", "mon", "mgr", "dashboard", "crashCollector", "fullRatio",
-                          "backfillFullRatio", "nearFullRatio", "nodes"}
+                          "backfillFullRatio", "nearFullRatio", "nodes", "mgrPool"}
+CEPH_POOL_LAYOUT = {"replicated", "erasureCoded", "failureDomain", "deviceClass"}  # a block pool's cluster-mode fields
+VOLUME_BACKENDS = ("storageClass", "efs", "nfs", "cephfs")
 CEPH_FS_CLUSTER_MODE_ONLY = {"metadataPool", "dataPools", "metadataServer", "subVolumeGroup"}
 CEPH_FS_EXTERNAL_ONLY = {"csiProvisionerSecret", "csiNodeSecret"}
 
@@ -616,7 +671,7 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
                              f" '{volume.namespace}'. Fix: give each volume its own name"))
         claims.add((volume.namespace, volume.name))
         if isinstance(backend, RENDERS_PERSISTENT_VOLUME):
-            kind = "efs" if isinstance(backend, EfsStatic) else "nfs"
+            kind = {EfsStatic: "efs", NfsStatic: "nfs", CephfsStatic: "cephfs"}[type(backend)]
             pv = volume.persistent_volume_name
             if pv in persistent_volumes:
                 problems.append((path + ("name",), f"its PersistentVolume name '{pv}' is also that of volume "
@@ -637,17 +692,21 @@ def _cross_field_problems(platform: Platform, builder: _Builder) -> list[tuple[P
                                  " Fix: set a unique storageClassName, or claim the existing class with storageClass"))
             rendered.setdefault(name, "rendered by another volume")
 
+    block = {b.storage_class_name for c in platform.storage.ceph_clusters for b in c.block_pools}
     for path, volume in builder.volume_paths:
         if not isinstance(volume.backend, ExistingStorageClass):
             continue
         name, where = volume.backend.name, _class_field(builder.document, path)
+        single_node = (name in external and not external[name].read_write_many) or name in block
         if name not in external and name not in rendered:
             problems.append((where, _undeclared_class(name)))
-        elif name in external and READ_WRITE_MANY in volume.access_modes and not external[name].read_write_many:
+        elif single_node and READ_WRITE_MANY in volume.access_modes:
             rwo = "accessMode: ReadWriteOnce on the bench's sites" if path[0] == "benches" else \
                 "accessModes: [ReadWriteOnce] with allowReadWriteOnce: true"
-            problems.append((path, f"asks for ReadWriteMany on StorageClass '{name}', declared readWriteMany: false."
+            why = "an RBD block class (ReadWriteOnce)" if name in block else "declared readWriteMany: false"
+            problems.append((path, f"asks for ReadWriteMany on StorageClass '{name}', {why}."
                              f" Fix: use an RWX class (CephFS, EFS, NFS), or {rwo}"))
+    problems += _cluster_problems(platform, builder)
 
     benches: set[str] = set()
     for path, bench in builder.bench_paths:
@@ -842,6 +901,39 @@ def _velero_problems(platform: Platform) -> list[tuple[Path_, str]]:
     return problems
 
 
+def _cluster_problems(platform: Platform, builder: _Builder) -> list[tuple[Path_, str]]:
+    """The rules of the one cluster the file describes: what its distribution ships is not installed twice, every
+    driver a rendered class or volume needs runs there, and cloud-only volumes appear only in their cloud."""
+    cluster, problems = platform.cluster, []
+    shipped = cluster.ships_snapshot_controller
+    if shipped and platform.storage.rook.snapshot_controller and platform.storage.ceph_clusters:
+        problems.append((("storage", "rook", "snapshotController"), f"installs a second CSI snapshot controller on"
+                         f" {cluster.distribution}, which ships {shipped} with the snapshot CRDs; the two would fight"
+                         " over them (got True). Fix: remove snapshotController, or describe another distribution"))
+    drivers = {EfsDynamic: EFS_DRIVER, EfsStatic: EFS_DRIVER, NfsDynamic: NFS_DRIVER, NfsStatic: NFS_DRIVER}
+    for path, volume in builder.volume_paths:
+        driver = drivers.get(type(volume.backend))
+        if driver is None:
+            continue  # a class that exists or is rendered with its driver, or a static volume of Ceph's own driver
+        where = path + ("efs" if driver == EFS_DRIVER else "nfs",)
+        cloud = CLOUD_PROVISIONERS.get(driver)
+        if cloud is not None and cloud != cluster.cloud:
+            problems.append((where, f"is an {cloud} service, reachable only from inside {cloud}, and cluster.cloud is"
+                             f" {cluster.cloud}. Fix: move the volume to the platform file of the {cloud} cluster,"
+                             f" or set cluster.cloud: {cloud} if this cluster runs there"))
+        elif driver not in cluster.csi_drivers:
+            problems.append((where, f"needs the CSI driver {driver}, which this platform does not install, so its"
+                             " claim would stay Pending. Fix: install the driver in the cluster and list it in"
+                             f" cluster.csiDrivers, or use a class the cluster has"))
+    for i, external in enumerate(platform.storage.external_storage_classes):
+        cloud = CLOUD_PROVISIONERS.get(external.provisioner)
+        if cloud is not None and cloud != cluster.cloud:
+            problems.append((("storage", "externalStorageClasses", i, "provisioner"), f"{external.provisioner} runs"
+                             f" only in {cloud}, and cluster.cloud is {cluster.cloud}. Fix: remove the class, or set"
+                             f" cluster.cloud: {cloud} if this cluster runs there"))
+    return problems
+
+
 def _monitoring_problems(platform: Platform) -> list[tuple[Path_, str]]:
     """Every alert links its runbook: an address is needed when it cannot be derived from gitops.repoURL."""
     m, g = platform.monitoring, platform.gitops
@@ -883,18 +975,22 @@ def _flux_name_problems(platform: Platform) -> list[tuple[Path_, str]]:
 
 
 def _unsnapshottable(platform: Platform, schedule: VeleroScheduleProps) -> list[str]:
-    """Claims in the schedule's namespaces that Velero cannot CSI-snapshot: only classes this platform
-    renders with a VolumeSnapshotClass that Velero picks (the velero.io/csi-volumesnapshot-class label)
-    pass. EFS has no snapshots, no class is rendered for NFS, and external classes are unknown here."""
-    snapshottable = {fs.storage_class_name for c in platform.storage.ceph_clusters for fs in c.filesystems
-                     if fs.snapshot_class.enabled and fs.snapshot_class.velero}
-    default = default_storage_class(platform)
+    """Claims in the schedule's namespaces that Velero cannot CSI-snapshot: only classes this platform renders
+    with a VolumeSnapshotClass that Velero picks for their driver (the velero.io/csi-volumesnapshot-class label)
+    pass. EFS has no snapshots, no class is rendered for NFS, ceph-csi snapshots no static volume, and external
+    classes are unknown here."""
+    classes = storage_classes(platform)
+    default = default_class(platform)
     problems = []
     for claim in platform_claims(platform):
+        if claim.source == VERIFICATION:  # the RWX check's throwaway claim: excluded from every schedule
+            continue
         storage_class = default if claim.storage_class is None else claim.storage_class
-        if schedule.covers(claim.namespace) and storage_class not in snapshottable:
-            why = ("a pre-bound volume (EFS or NFS) has no snapshot class" if storage_class == "" else
-                   f"no VolumeSnapshotClass for Velero is rendered for its class '{storage_class or 'the cluster default'}'")
+        facts = classes.get(storage_class or "")
+        if schedule.covers(claim.namespace) and (facts is None or not facts.snapshots):
+            why = ("a pre-bound volume (EFS, NFS or a static CephFS folder) has no snapshot class"
+                   if storage_class == "" else f"no VolumeSnapshotClass for Velero is rendered for its class"
+                                              f" '{storage_class or 'the cluster default'}'")
             problems.append(f"snapshot backups would skip {claim.source} {claim.namespace}/{claim.name}: {why}. Fix: use"
                             " strategy: fileSystem for that namespace, or exclude it from this schedule")
     return problems

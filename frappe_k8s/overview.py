@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from frappe_k8s import capacity
+from frappe_k8s.coverage import ClaimCoverage
 from frappe_k8s.charts.operators import operator_tools
 from frappe_k8s.model import Platform
 from frappe_k8s.model.bench import ExternalDatabase, FrappeBenchProps, MariaDBRef, MariaDBServer
@@ -167,7 +168,8 @@ def installed_charts(apps: Sequence[tuple[AppFolder, list[dict]]]) -> set[str]:
     return found - {None}
 
 
-def overview(platform: Platform, apps: Sequence[tuple[AppFolder, list[dict]]]) -> str:
+def overview(platform: Platform, apps: Sequence[tuple[AppFolder, list[dict]]],
+             claims: Sequence[ClaimCoverage] = ()) -> str:
     rows = app_rows(platform, apps)
     synced = [r for r in rows if r.stage is not None]
     rendered = [r.folder for r in rows]
@@ -224,4 +226,16 @@ def overview(platform: Platform, apps: Sequence[tuple[AppFolder, list[dict]]]) -
                   "and claim."]
     else:
         lines.append("No StorageClasses and no claims.")
+    lines += ["", "## Backup coverage", "",
+              "How every claim the platform makes or mounts is backed up, read from the rendered objects "
+              "(`frappe_k8s/coverage.py`). A claim protected by nothing fails the render unless `platform.yaml` names "
+              "it in `backups.unprotected` with a reason.", ""]
+    if claims:
+        lines += _table(["claim", "holds", "class", "status", "protected by"], [
+            (f"`{c.key}`", c.holds, f"`{c.storage_class}`" if c.storage_class else "static volume", c.status,
+             "<br>".join(f"{p.method}: {p.detail}" for p in c.protections)
+             or (f"acknowledged: {c.acknowledged}" if c.acknowledged else "–"))
+            for c in claims])
+    else:
+        lines.append("No claims.")
     return "\n".join(lines) + "\n"

@@ -226,13 +226,18 @@ def _primary_folders(platform: Platform) -> list[str]:
 
 def _add_derived(platform: Platform, crd_dir: Optional[Path], primary: list[tuple[AppFolder, list[dict]]],
                  tree: Tree) -> None:
-    """The namespaces and GitOps folders, computed from the primary folders' objects, and the overview."""
+    """The namespaces and GitOps folders, computed from the primary folders' objects, and the overview. A claim
+    that nothing backs up and platform.yaml does not acknowledge stops the render here (frappe_k8s.coverage)."""
     from cdk8s import App
 
-    from frappe_k8s import charts
+    from frappe_k8s import charts, coverage
     from frappe_k8s.overview import overview
     from frappe_k8s.validate import validate_all
 
+    claims = coverage.coverage(platform, {app.folder: manifests for app, manifests in primary})
+    gaps = coverage.problems(claims, platform)
+    if gaps:
+        raise UserError("coverage: " + "\nerror: coverage: ".join(gaps))
     apps = charts.derived(App(), platform, primary)
     new = [(app, manifests) for app, manifests in apps if app.folder not in {a.folder for a, _ in primary}]
     for _, manifests in new:
@@ -250,7 +255,7 @@ def _add_derived(platform: Platform, crd_dir: Optional[Path], primary: list[tupl
         tree.folders[folder] = files
         tree.texts[folder] = {name: dump(manifest) for name, manifest in files.items()}
     tree.folders = {f: tree.folders[f] for f in order if f in tree.folders}
-    tree.documents[OVERVIEW] = overview(platform, apps)
+    tree.documents[OVERVIEW] = overview(platform, apps, claims)
     tree.documents.update(runbook_pages([m for _, manifests in apps for m in manifests]))
     tree.documents.update({path: dump(patch) for path, patch in patches.items()})
 

@@ -26,7 +26,7 @@ STATEFUL_KINDS = frozenset({
     ("", "Namespace"), ("", "PersistentVolumeClaim"), ("", "PersistentVolume"),
     ("storage.k8s.io", "StorageClass"), ("snapshot.storage.k8s.io", "VolumeSnapshotClass"),
     ("ceph.rook.io", "CephCluster"), ("ceph.rook.io", "CephFilesystem"),
-    ("ceph.rook.io", "CephFilesystemSubVolumeGroup"),
+    ("ceph.rook.io", "CephFilesystemSubVolumeGroup"), ("ceph.rook.io", "CephBlockPool"),
     ("k8s.mariadb.com", "MariaDB"), ("k8s.mariadb.com", "Database"), ("k8s.mariadb.com", "User"),
     ("k8s.mariadb.com", "Grant"),
     ("velero.io", "BackupStorageLocation"), ("velero.io", "VolumeSnapshotLocation"),

@@ -65,9 +65,10 @@ def listening():
     server.close()
 
 
-def platform_with(tmp_path, change) -> str:
-    """The example platform file, changed in place by `change(document)`, written to tmp_path."""
-    document = yaml.safe_load(EXAMPLE.read_text())
+def platform_with(tmp_path, change, example: Path = EXAMPLE) -> str:
+    """The example platform file (or another of examples/), changed in place by `change(document)`, written to
+    tmp_path."""
+    document = yaml.safe_load(example.read_text())
     change(document)
     path = tmp_path / "platform.yaml"
     path.write_text(yaml.safe_dump(document, sort_keys=False))

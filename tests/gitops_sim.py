@@ -66,11 +66,13 @@ Flux
   Not modelled: drift detection (nothing edits the cluster here), HelmRelease remediation (operators install once).
 
 The cluster (what no GitOps tool decides, `World`): operators install their CRDs a minute after their release;
-Ceph takes 15 minutes; a MariaDB two, once its claim's class exists; a Job waits for what its scripts and init
-containers wait for (bounded by their WAIT_SECONDS, its backoffLimit and activeDeadlineSeconds), then works, then
-completes and leaves its marker; a bench's pods become available once their image is migrated. Scenarios add
-failures and delays (a verification Job that fails once, a backup location down for an hour, a Certificate that
-takes a day).
+Ceph takes 15 minutes, then its filesystems and block pools a little more; a claim binds once its class can
+provision (a Ceph class: its filesystem or pool Ready); a MariaDB takes two minutes once its claim's class can; a
+Job's pod waits unscheduled until its claims are bound, then for what its scripts and init containers wait for
+(bounded by their WAIT_SECONDS, the pod's activeDeadlineSeconds from its start, the Job's backoffLimit and its
+activeDeadlineSeconds from its creation), then works, then completes and leaves its marker; a bench's pods become
+available once their image is migrated. Scenarios add failures and delays (a verification Job that fails once or
+for good, a claim that never binds, a backup location down for an hour, a Certificate that takes a day).
 """
 from __future__ import annotations
 
@@ -93,7 +95,7 @@ FLUX_SSA = "kustomize.toolkit.fluxcd.io/ssa"
 LUA = shutil.which("lua5.1")
 
 # The cluster's pace (World): seconds from what an object needs to its being ready.
-OPERATOR_SECONDS, CEPH_SECONDS, FILESYSTEM_SECONDS, MARIADB_SECONDS = 60, 900, 120, 120
+OPERATOR_SECONDS, CEPH_SECONDS, FILESYSTEM_SECONDS, POOL_SECONDS, MARIADB_SECONDS = 60, 900, 120, 30, 120
 # Work of a Job once what it waits for is there, by its component label.
 WORK_SECONDS = {"configure": 60, "migrate": 600, "create": 180, "restore": 1800, "deactivate": 30, "drop": 120,
                 "verify-rwx": 30}
@@ -211,8 +213,11 @@ class JobRun:
     work: int
     produces: list                 # facts it leaves when it completes (markers)
     requires: list                 # facts that must hold when its work starts (ordering), not waited for
+    scheduling: list = field(default_factory=list)  # facts before its pod is scheduled: its claims bound
+    pod_deadline: Optional[int] = None  # the pod's activeDeadlineSeconds, counted from its start on a node
     attempt: int = 0
     attempt_started: int = 0
+    pod_started: Optional[int] = None  # when this attempt's pod started on a node (status.startTime)
     working_since: Optional[int] = None
     result: Optional[str] = None   # None: running; "Complete" or "Failed"
     finished: Optional[int] = None
@@ -227,6 +232,7 @@ class World:
         self.fail_attempts: dict[str, int] = {}  # Job name prefix -> how many attempts fail
         self.unavailable: list[tuple[str, int, int]] = []  # (BackupStorageLocation name, from, to)
         self.issue_seconds: dict[str, int] = {}  # Certificate name -> seconds to issue (default 60)
+        self.unbound: set[str] = set()           # claims that never bind (a quota, a provisioner refusing them)
         self.violations: list[str] = []          # ordering requirements broken
         self.runs: list[JobRun] = []
 
@@ -248,26 +254,34 @@ class World:
         """Whether the API server serves the group: a prerequisite of the cluster, or installed by an operator's
         release that the platform renders (a chart it does not render, such as RKE2's snapshot controller, is the
         cluster's)."""
-        rendered = {m["metadata"]["name"] for ms in self.sim.revisions[self.sim.head].folders.values() for m in ms
+        rendered = {m["metadata"]["name"] for m in self.sim.rendered_objects()
                     if m["kind"] in ("HelmRelease", "Application") and m["metadata"]["name"] in CHART_GROUPS}
         owners = [chart for chart, groups in CHART_GROUPS.items() if group in groups]
         return (group in PREREQUISITE_GROUPS or any(chart not in rendered for chart in owners)
                 or any(group in groups for groups in self.sim.installed_groups()))
 
     def class_ready(self, name: Optional[str]) -> bool:
-        """A StorageClass that provisions: a rendered one once its Ceph filesystem is ready, or one of the cluster."""
+        """A StorageClass that provisions: one of the cluster (local-path...), a rendered class of another driver, or a
+        ceph-csi class once what it provisions in is ready: the CephFilesystem of its fsName (CephFS), the
+        CephBlockPool whose Ceph pool is its pool (RBD: ceph-csi internal/rbd/rbd_journal.go reserveVol fails with
+        ErrPoolNotFound until the pool exists, and kubernetes-csi external-provisioner retries CreateVolume with a
+        back-off), or, when the platform renders neither (Rook's external mode), the CephCluster that connects to
+        the provider's cluster (its namespace is the class's clusterID)."""
         if not name:
             return True
         live = self.sim.cluster.get(("storage.k8s.io", "StorageClass", "", name))
         if live is None:
             return name not in self.sim.rendered_classes  # local-path and other classes of the cluster exist
-        parameters = live.manifest.get("parameters", {})
-        if "fsName" not in parameters:
+        parameters, provisioner = live.manifest.get("parameters", {}), live.manifest.get("provisioner", "")
+        if provisioner.endswith(".cephfs.csi.ceph.com"):
+            backing = ("CephFilesystem", lambda m: m["metadata"]["name"] == parameters["fsName"])
+        elif provisioner.endswith(".rbd.csi.ceph.com"):
+            backing = ("CephBlockPool", lambda m: m["spec"].get("name", m["metadata"]["name"]) == parameters["pool"])
+        else:
             return True
-        filesystems = [o for k, o in self.sim.cluster.items() if k[1] == "CephFilesystem" and k[3] == parameters["fsName"]]
-        if filesystems:
-            return any(self.ready(o) for o in filesystems)
-        # a filesystem of an external Ceph cluster: ready once the CephCluster that connects to it is
+        kind, matches = backing
+        if any(m["kind"] == kind and matches(m) for m in self.sim.rendered_objects()):
+            return any(self.ready(o) for k, o in self.sim.cluster.items() if k[1] == kind and matches(o.manifest))
         return any(self.ready(o) for k, o in self.sim.cluster.items() if k[1] == "CephCluster"
                    and k[2] == parameters.get("clusterID"))
 
@@ -287,9 +301,19 @@ class World:
             cluster = any(self.ready(o) for k, o in self.sim.cluster.items() if k[1] == "CephCluster")
             ok = self.after(self.since(live, "cluster", cluster), FILESYSTEM_SECONDS)
             return {"phase": "Ready" if ok else "Progressing", "_ready": ok}
+        if kind == "CephBlockPool":
+            # rook v1.20.6 pkg/operator/ceph/pool/controller.go: phase Progressing on the first reconcile, then nothing
+            # until the CephCluster of its namespace reports HEALTH_OK or HEALTH_WARN (controller_utils.go
+            # IsReadyToReconcile); Ready once the pool is created (status.go updateStatus)
+            cluster = any(self.ready(o) for k, o in self.sim.cluster.items() if k[1] == "CephCluster"
+                          and k[2] == live.manifest["metadata"]["namespace"])
+            ok = self.after(self.since(live, "cluster", cluster), POOL_SECONDS)
+            return {"phase": "Ready" if ok else "Progressing", "_ready": ok}
         if kind == "PersistentVolumeClaim":
-            ok = (spec.get("volumeName") is not None and ("", "PersistentVolume", "", spec["volumeName"])
-                  in self.sim.cluster) or (spec.get("volumeName") is None and self.class_ready(spec.get("storageClassName")))
+            volume = spec.get("volumeName")
+            ok = m["metadata"]["name"] not in self.unbound and (
+                ("", "PersistentVolume", "", volume) in self.sim.cluster if volume is not None
+                else self.class_ready(spec.get("storageClassName")))
             self.since(live, "bound", ok)
             return {"phase": "Bound" if "bound" in live.since else "Pending", "_ready": "bound" in live.since}
         if kind == "MariaDB":
@@ -394,11 +418,14 @@ class World:
                 produces.append(("site", ns, env["SITE"]))
             elif component == "restore":
                 waits.append((("site", ns, env["SITE"]), wait_seconds))
-        elif component == "verify-rwx":
-            claim = next(v["persistentVolumeClaim"]["claimName"] for v in pod["volumes"] if "persistentVolumeClaim" in v)
-            waits.append((("bound", ns, claim), int(env.get("TIMEOUT_SECONDS", "240"))))
+        # kube-scheduler's VolumeBinding plugin leaves a pod whose claim is unbound Pending ("pod has unbound
+        # immediate PersistentVolumeClaims"), with no status.startTime: the pod's activeDeadlineSeconds, which the
+        # kubelet counts from that start (pkg/kubelet/active_deadline.go pastActiveDeadline), is not running yet
+        scheduling = [("bound", ns, v["persistentVolumeClaim"]["claimName"]) for v in pod.get("volumes", [])
+                      if "persistentVolumeClaim" in v]
         live.run = JobRun(m["metadata"]["name"], ns, spec_hash(m["spec"]), self.sim.now, waits,
-                          WORK_SECONDS.get(component, 60), produces, requires)
+                          WORK_SECONDS.get(component, 60), produces, requires, scheduling,
+                          pod.get("activeDeadlineSeconds"))
         live.run.attempt_started = self.sim.now
         self.runs.append(live.run)
 
@@ -434,8 +461,21 @@ class World:
         if now >= deadline:
             self._finish(run, "Failed")
             return
+        if run.pod_started is None:
+            if not all(self.fact(f) for f in run.scheduling):
+                self.sim.wake(now + STEP)
+                return
+            # a pod that mounts no claim is scheduled at once
+            run.pod_started = max(now, run.attempt_started) if run.scheduling else run.attempt_started
+        if run.pod_deadline is not None:  # the kubelet's DeadlineExceeded fails the pod, which backoffLimit counts
+            end = run.pod_started + run.pod_deadline
+            self.sim.wake(end)
+            done_in_time = run.working_since is not None and run.working_since + run.work <= end
+            if now >= end and not done_in_time:
+                self._attempt_failed(run, spec)
+                return
         if run.working_since is None:
-            waited = now - run.attempt_started
+            waited = now - run.pod_started
             if all(self.fact(f) for f, _ in run.waits):
                 run.working_since = now
                 self.sim.wake(now + run.work)
@@ -466,7 +506,8 @@ class World:
         if run.attempt > spec.get("backoffLimit", 6):
             self._finish(run, "Failed")
             return
-        run.attempt_started, run.working_since = self.sim.now + STEP, None  # a new pod, after a back-off
+        # a new pod, after a back-off
+        run.attempt_started, run.working_since, run.pod_started = self.sim.now + STEP, None, None
         self.sim.wake(run.attempt_started)
 
     def _finish(self, run: JobRun, result: str) -> None:
@@ -908,10 +949,13 @@ class Simulation:
     def changed(self) -> None:
         self._changes += 1
 
+    def rendered_objects(self) -> list[dict]:
+        """Every object of the head revision."""
+        return [m for ms in self.revisions[self.head].folders.values() for m in ms] if self.revisions else []
+
     @property
     def rendered_classes(self) -> set[str]:
-        return {m["metadata"]["name"] for ms in self.revisions[self.head].folders.values() for m in ms
-                if m["kind"] == "StorageClass"} if self.revisions else set()
+        return {m["metadata"]["name"] for m in self.rendered_objects() if m["kind"] == "StorageClass"}
 
     def installed_groups(self) -> Iterable[set[str]]:
         """API groups whose CRDs an operator release installed (A: Helm Applications, F: HelmReleases)."""

@@ -370,7 +370,7 @@ def test_argo_cd_sync_waves_order_base_then_configure_then_migrate_then_workload
 
 def test_read_write_once_bench_pins_every_sites_pod_to_one_node(dev):
     claim = dev["PersistentVolumeClaim", "dev-bench-sites"]
-    assert claim["spec"]["accessModes"] == ["ReadWriteOnce"] and claim["spec"]["storageClassName"] == "local-path"
+    assert claim["spec"]["accessModes"] == ["ReadWriteOnce"] and claim["spec"]["storageClassName"] == "ceph-block"
     workloads = [o for (kind, _), o in dev.items() if kind in ("Deployment", "Job")]
     assert len(workloads) == 8
     for workload in workloads:
@@ -481,7 +481,7 @@ def test_redis_cache_evicts_and_redis_queue_persists(production):
     assert main_container(queue_set)["args"] == ["redis-server", "--appendonly", "yes", "--appendfsync", "everysec",
                                                  "--maxmemory-policy", "noeviction"]
     (claim,) = queue_set["spec"]["volumeClaimTemplates"]
-    assert claim["spec"]["resources"]["requests"]["storage"] == "2Gi" and claim["spec"]["storageClassName"] == "cephfs"
+    assert claim["spec"]["resources"]["requests"]["storage"] == "2Gi" and claim["spec"]["storageClassName"] == "ceph-block"
     assert queue_set["spec"]["persistentVolumeClaimRetentionPolicy"] == {"whenDeleted": "Retain", "whenScaled": "Retain"}
 
 
@@ -531,7 +531,12 @@ def test_bench_database_is_an_operator_mariadb_with_utf8mb4_and_a_generated_root
     assert mariadb["rootPasswordSecretKeyRef"] == {"name": "production-bench-mariadb-root", "key": "password",
                                                    "generate": True}
     assert "character-set-server=utf8mb4" in mariadb["myCnf"] and "collation-server=utf8mb4_unicode_ci" in mariadb["myCnf"]
-    assert mariadb["storage"] == {"size": "20Gi", "storageClassName": "cephfs"}
+    # the claim template carries the label the file-system volume policy skips: a live InnoDB copied file by file
+    # is torn (the sites' dumps protect it), and the pods opt the volume out for Velero setups without policies
+    assert mariadb["storage"] == {"size": "20Gi", "storageClassName": "ceph-block", "volumeClaimTemplate": {
+        "metadata": {"labels": {"frappe-k8s.io/volume-backup": "no-file-copy"}}, "accessModes": ["ReadWriteOnce"],
+        "resources": {"requests": {"storage": "20Gi"}}, "storageClassName": "ceph-block"}}
+    assert mariadb["podMetadata"] == {"annotations": {"backup.velero.io/backup-volumes-excludes": "storage"}}
 
 
 def test_dev_bench_uses_the_referenced_mariadb(dev):

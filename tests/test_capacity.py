@@ -84,14 +84,17 @@ def test_requests_by_class_sums_the_volumes_bench_and_site_claims_of_each_class(
     platform = loader.load(EXAMPLE)
     requests = requests_by_class(platform)
     assert [(r.namespace, r.name, r.bytes, r.source) for r in requests["cephfs"]] == [
-        ("saasodoo", "odoo-backups-storage", 50 * GIB, "volume"),
+        ("saasodoo", "odoo-backups-storage", 40 * GIB, "volume"),
+        ("saasodoo", "odoo-backups-storage-verify-rwx", GIB, "verification"),  # the RWX check's own claim
         ("frappe", "frappe-site-backups", 10 * GIB, "volume"),
-        ("frappe", "production-bench-sites", 20 * GIB, "bench sites"),
+        ("frappe", "production-bench-sites", 20 * GIB, "bench sites")]
+    # the databases and queues on the RBD block pool's class
+    assert [(r.namespace, r.name, r.bytes, r.source) for r in requests["ceph-block"]] == [
+        ("frappe-dev", "dev-bench-sites", 5 * GIB, "bench sites"),
         ("frappe", "data-production-bench-redis-queue-0", 2 * GIB, "bench redis queue"),
         ("frappe", "storage-production-bench-mariadb-0", 20 * GIB, "bench mariadb"),
-        ("frappe", "storage-isolated-example-com-mariadb-0", 5 * GIB, "site mariadb")]
-    assert [(r.name, r.bytes) for r in requests["local-path"]] == [("dev-bench-sites", 5 * GIB),
-                                                                   ("data-dev-bench-redis-queue-0", 2 * GIB)]
+        ("frappe", "storage-isolated-example-com-mariadb-0", 5 * GIB, "site mariadb"),
+        ("frappe-dev", "data-dev-bench-redis-queue-0", 2 * GIB, "bench redis queue")]
     assert "" not in requests  # a pre-bound static PV uses no class
 
 
@@ -127,6 +130,36 @@ def test_classes_sharing_osds_are_checked_together():
     assert "StorageClasses cephfs, other share the same OSDs and together request 118%" in problem
 
 
+def test_block_pool_classes_are_planned_and_share_the_osds_of_the_filesystem():
+    """An RBD pool on the same OSDs as CephFS: each class has the same figures, and their requests add up."""
+    document = seed()
+    document["storage"]["cephClusters"][0]["blockPools"] = [
+        {"name": "rbd", "deviceClass": "hdd", "storageClass": {"name": "block"}}]
+    rwo = {"accessModes": ["ReadWriteOnce"], "allowReadWriteOnce": True}
+    document["storage"]["volumes"] = [{"name": "a", "namespace": "ns", "size": "70Gi", "storageClass": "cephfs"},
+                                      {"name": "b", "namespace": "ns", "size": "60Gi", "storageClass": "block", **rwo}]
+    platform = platform_of(document)
+    cluster = platform.storage.ceph_clusters[0]
+    block = class_capacity(cluster, cluster.block_pools[0])
+    assert (block.source, block.pool, block.layout) == ("block pool rbd", "rbd", "replicated 3x")
+    assert round(block.safe_bytes / GIB, 1) == 118.7
+    (problem,) = capacity.problems(platform)
+    assert "StorageClasses cephfs, block share the same OSDs and together request 109%" in problem
+    document["storage"]["volumes"][1]["size"] = "40Gi"
+    assert capacity.problems(platform_of(document)) == []
+    # on NVMe devices of its own, the block pool is checked alone: 3 x 100 GB, 3x, safe 79.2 GiB
+    for node in document["storage"]["cephClusters"][0]["nodes"]:
+        node["devices"].append({"name": "/dev/nvme0n1", "size": "100G", "deviceClass": "nvme"})
+    document["storage"]["cephClusters"][0]["blockPools"][0]["deviceClass"] = "nvme"
+    document["storage"]["volumes"][1]["size"] = "75Gi"
+    assert capacity.problems(platform_of(document)) == []
+    document["storage"]["volumes"][1]["size"] = "80Gi"
+    (problem,) = capacity.problems(platform_of(document))
+    assert problem.startswith("StorageClass 'block': claims request")
+    assert {r.pool: (r.device_class, len(r.osd_set)) for r in capacity.pools(platform_of(document))} == {
+        "shared-fs-metadata": ("hdd", 3), "shared-fs-data0": ("hdd", 3), "rbd": ("nvme", 3), ".mgr": ("hdd", 3)}
+
+
 def test_plan_command_prints_both_units_and_the_claims(tmp_path):
     result = run_main("plan", "--platform", str(EXAMPLE))
     assert result.returncode == 0, result.stderr
@@ -139,8 +172,16 @@ def test_plan_command_prints_both_units_and_the_claims(tmp_path):
     assert rows["usable (replicated 3x)"] == ["150.0", "139.7"]
     assert rows["writable (fullRatio 0.95)"] == ["142.5", "132.7"]
     assert rows["safe (nearFullRatio 0.85)"] == ["127.5", "118.7"]
-    assert "saasodoo/odoo-backups-storage (volume)" in out and "status: ok, 90% of safe capacity requested" in out
+    assert "saasodoo/odoo-backups-storage (volume)" in out and "status: ok, 60% of safe capacity requested" in out
     assert "frappe/production-bench-sites (bench sites)" in out
+    # the block pool's class is counted on the same three partitions, and so is every other pool
+    assert "StorageClass ceph-block: cluster rook-ceph, block pool replicapool, pool replicapool" in out
+    assert "status: ok, 29% of safe capacity requested" in out
+    assert "StorageClasses cephfs, ceph-block share their OSDs: together 88% of safe capacity requested" in out
+    pools = out.split("Pools of cluster rook-ceph")[1].split("Backup coverage")[0]
+    assert [line.split()[0] for line in pools.splitlines()[1:5]] == ["shared-fs-metadata", "shared-fs-data0",
+                                                                    "replicapool", ".mgr"]
+    assert "every pool uses the same OSDs" in pools
 
 
 def test_render_fails_or_warns_per_capacity_check(tmp_path):
@@ -150,7 +191,7 @@ def test_render_fails_or_warns_per_capacity_check(tmp_path):
     bad.write_text(yaml.safe_dump(document, sort_keys=False))
     result = run_main("--platform", str(bad), "--out", str(tmp_path / "dist"))
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert "error: capacity: StorageClass 'cephfs': claims request 598.1 GB = 557.0 GiB" in result.stderr
+    assert "error: capacity: StorageClass 'cephfs': claims request 570.2 GB = 531.0 GiB" in result.stderr
     assert not (tmp_path / "dist").exists()
     assert run_main("plan", "--platform", str(bad)).returncode == 1  # CI can gate on plan too
     document["storage"]["capacityCheck"] = "warn"
@@ -159,7 +200,7 @@ def test_render_fails_or_warns_per_capacity_check(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stderr.startswith("warning: capacity: StorageClass 'cephfs'") and (tmp_path / "dist").is_dir()
     plan = run_main("plan", "--platform", str(bad))
-    assert "status: OVER safe capacity, 469% of safe capacity requested" in plan.stdout and plan.returncode == 0
+    assert "status: OVER safe capacity, 447% of safe capacity requested" in plan.stdout and plan.returncode == 0
 
 
 @pytest.mark.parametrize("quantity, expected", [("150G", 150 * 10**9), ("139.7Gi", round(139.7 * 2**30)),

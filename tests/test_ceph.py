@@ -14,16 +14,19 @@ from frappe_k8s import loader
 from frappe_k8s.constructs.helm_operator import HelmOperator
 from frappe_k8s.loader import PlatformError
 from frappe_k8s.model import ceph, operators
-from frappe_k8s.model.ceph import (CephClusterProps, CephDevice, CephFilesystemProps, CephPool, CephSnapshotClass,
-                                   CephStorageClass, MetadataServer, Mgr, Mon, Replicated, RookSettings)
+from frappe_k8s.model.ceph import (CephBlockPoolProps, CephClusterProps, CephDevice, CephFilesystemProps, CephPool,
+                                   CephSnapshotClass, CephStorageClass, MetadataServer, Mgr, Mon, Replicated,
+                                   RookSettings)
+from frappe_k8s.model.cluster import Cluster
 from frappe_k8s.model.operators import HelmOperatorProps
 from frappe_k8s.validate import Validator
 
-from conftest import ROOT, load_objects, run_main
+from conftest import ROOT, load_objects, platform_problems, run_main
 
 EXTERNAL_EXAMPLE = ROOT / "examples" / "external-ceph.yaml"
-CEPH_KINDS = {"CephCluster", "CephFilesystem", "CephFilesystemSubVolumeGroup", "VolumeSnapshotClass",
+CEPH_KINDS = {"CephCluster", "CephFilesystem", "CephFilesystemSubVolumeGroup", "CephBlockPool", "VolumeSnapshotClass",
               "Application", "HelmRepository", "HelmRelease"}
+EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
 SECRETS = {"csi.storage.k8s.io/provisioner-secret-name": "rook-csi-cephfs-provisioner",
            "csi.storage.k8s.io/provisioner-secret-namespace": "rook-ceph",
            "csi.storage.k8s.io/controller-expand-secret-name": "rook-csi-cephfs-provisioner",
@@ -76,24 +79,106 @@ def test_cluster_mode_ceph_cluster(example_objects):
     storage = spec["storage"]
     assert storage["useAllNodes"] is False and storage["useAllDevices"] is False
     assert (storage["nearFullRatio"], storage["backfillFullRatio"], storage["fullRatio"]) == (0.85, 0.9, 0.95)
+    # seed 004's lsblk: each node has /dev/sda (149G root, the new 150G /dev/sda2, boot partitions) and no other
+    # disk, so the example claims no NVMe device that Rook would never find
     assert [n["name"] for n in storage["nodes"]] == ["vmi2887101", "vmi2887102", "vmi2887103"]
     for node in storage["nodes"]:
-        assert node["devices"] == [{"name": "/dev/sda2", "config": {"deviceClass": "hdd"}},
-                                   {"name": "/dev/nvme0n1", "config": {"deviceClass": "nvme"}}]
+        assert node["devices"] == [{"name": "/dev/sda2"}]
+
+
+def test_no_pool_names_a_device_class_the_nodes_lack(example_objects):
+    """Rook creates a pool's CRUSH rule from its device class; a class no OSD has fails it ("device class nvme does
+    not exist") and the filesystem never comes up. Every pool's class must be on at least `size` hosts."""
+    cluster = one(example_objects, "CephCluster", "rook-ceph")["spec"]["storage"]["nodes"]
+    hosts_of = {}
+    for node in cluster:
+        for device in node["devices"]:
+            hosts_of.setdefault(device.get("config", {}).get("deviceClass"), set()).add(node["name"])
+    pools = [o["spec"] for o in example_objects if o["kind"] == "CephBlockPool"]
+    pools += [p for o in example_objects if o["kind"] == "CephFilesystem"
+              for p in (o["spec"]["metadataPool"], *o["spec"]["dataPools"])]
+    assert len(pools) == 4  # metadata, data0, replicapool, .mgr
+    for pool in pools:
+        hosts = set().union(*hosts_of.values()) if "deviceClass" not in pool else hosts_of.get(pool["deviceClass"], set())
+        assert len(hosts) >= pool["replicated"]["size"], pool
+
+
+def test_mgr_pool_is_rendered_with_the_cluster_and_follows_the_other_pools(example_objects, tmp_path):
+    """Rook's pool-builtin-mgr.yaml: the CephBlockPool builtin-mgr with spec.name .mgr, created with the cluster,
+    so the .mgr pool gets a failure domain and (with device classes) a class instead of spanning every OSD."""
+    mgr = one(example_objects, "CephBlockPool", "builtin-mgr")
+    assert mgr["spec"] == {"name": ".mgr", "failureDomain": "host",
+                           "replicated": {"size": 3, "requireSafeReplicaSize": True}}
+    assert mgr["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == \
+        one(example_objects, "CephCluster", "rook-ceph")["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]
+    out = tmp_path / "nvme"
+    result = run_main("--platform", str(ROOT / "examples" / "nvme-metadata.yaml"), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    nvme = one(load_objects(out / "storage"), "CephBlockPool", "builtin-mgr")
+    assert nvme["spec"]["deviceClass"] == "nvme"
+    platform = loader.load(ROOT / "examples" / "nvme-metadata.yaml")
+    document = yaml.safe_load((ROOT / "examples" / "nvme-metadata.yaml").read_text())
+    del document["storage"]["cephClusters"][0]["mgrPool"]  # by default it follows the metadata pool
+    assert loader.parse(yaml.safe_dump(document)).storage.ceph_clusters[0].effective_mgr_pool == \
+        platform.storage.ceph_clusters[0].filesystems[0].metadata_pool
 
 
 def test_shared_fs_filesystem_and_its_sub_volume_group(example_objects):
     fs = one(example_objects, "CephFilesystem", "shared-fs")
     spec = fs["spec"]
-    assert spec["metadataPool"] == {"failureDomain": "host", "deviceClass": "nvme",
-                                    "replicated": {"size": 3, "requireSafeReplicaSize": True}}
-    assert spec["dataPools"] == [{"name": "data0", "failureDomain": "host", "deviceClass": "hdd",
+    assert spec["metadataPool"] == {"failureDomain": "host", "replicated": {"size": 3, "requireSafeReplicaSize": True}}
+    assert spec["dataPools"] == [{"name": "data0", "failureDomain": "host",
                                   "replicated": {"size": 3, "requireSafeReplicaSize": True}}]
     assert spec["preserveFilesystemOnDelete"] is True
     assert spec["metadataServer"]["activeCount"] == 1 and spec["metadataServer"]["activeStandby"] is True
     group = one(example_objects, "CephFilesystemSubVolumeGroup", "shared-fs-csi")
     assert group["metadata"]["namespace"] == "rook-ceph"
     assert group["spec"] == {"name": "csi", "filesystemName": "shared-fs", "pinning": {"distributed": 1}}
+
+
+def test_block_pool_renders_rooks_rbd_pool_class_and_snapshot_class(example_objects):
+    """MariaDB and the Redis queue sit on RBD, not CephFS: Rook v1.20.6 deploy/examples/csi/rbd/storageclass.yaml and
+    snapshotclass.yaml, with the pool's layout."""
+    pool = one(example_objects, "CephBlockPool", "replicapool")
+    assert pool["metadata"]["namespace"] == "rook-ceph"
+    assert pool["spec"] == {"failureDomain": "host", "replicated": {"size": 3, "requireSafeReplicaSize": True}}
+    sc = one(example_objects, "StorageClass", "ceph-block")
+    assert sc["provisioner"] == "rook-ceph.rbd.csi.ceph.com"
+    rbd = {k.replace("cephfs", "rbd"): v for k, v in SECRETS.items()}
+    assert sc["parameters"] == {
+        "clusterID": "rook-ceph", "pool": "replicapool", "imageFormat": "2", "imageFeatures": "layering",
+        "csi.storage.k8s.io/fstype": "ext4", **{k: v.replace("cephfs", "rbd") for k, v in rbd.items()},
+        "csi.storage.k8s.io/controller-publish-secret-name": "rook-csi-rbd-provisioner",
+        "csi.storage.k8s.io/controller-publish-secret-namespace": "rook-ceph"}
+    assert sc["reclaimPolicy"] == "Retain" and sc["metadata"]["annotations"][
+        "storageclass.kubernetes.io/is-default-class"] == "false"
+    vsc = one(example_objects, "VolumeSnapshotClass", "ceph-block")
+    assert vsc["driver"] == sc["provisioner"] and vsc["parameters"] == {
+        "clusterID": "rook-ceph", "csi.storage.k8s.io/snapshotter-secret-name": "rook-csi-rbd-provisioner",
+        "csi.storage.k8s.io/snapshotter-secret-namespace": "rook-ceph"}
+    assert vsc["metadata"]["labels"]["velero.io/csi-volumesnapshot-class"] == "true"
+    queue = one(example_objects, "StatefulSet", "production-bench-redis-queue")
+    assert queue["spec"]["volumeClaimTemplates"][0]["spec"]["storageClassName"] == "ceph-block"
+    mariadb = one(example_objects, "MariaDB", "production-bench-mariadb")
+    assert mariadb["spec"]["storage"]["storageClassName"] == "ceph-block"
+    assert pool["metadata"]["annotations"]["kustomize.toolkit.fluxcd.io/prune"] == "disabled"  # it holds the images
+
+
+def test_external_block_pool_renders_only_its_classes():
+    document = yaml.safe_load(EXTERNAL_EXAMPLE.read_text())
+    document["storage"]["cephClusters"][0]["blockPools"] = [
+        {"name": "rbd.pool_1", "storageClass": {"name": "ceph-block"}, "csiNodeSecret": "rook-csi-rbd-node-k8s-rbd"}]
+    platform = loader.parse(yaml.safe_dump(document))
+    from frappe_k8s.render import synthesize
+
+    storage = synthesize(platform)["storage"]
+    assert not [o for o in storage if o["kind"] == "CephBlockPool"]  # the provider's pool, the classes only
+    sc = one(storage, "StorageClass", "ceph-block")
+    assert sc["parameters"]["pool"] == "rbd.pool_1"
+    assert sc["parameters"]["csi.storage.k8s.io/node-stage-secret-name"] == "rook-csi-rbd-node-k8s-rbd"
+    del document["storage"]["cephClusters"][0]["blockPools"][0]["storageClass"]
+    (problem,) = platform_problems(yaml.safe_dump(document))
+    assert "blockPools[0].storageClass.name: the pool name 'rbd.pool_1' is no StorageClass name" in problem
 
 
 def test_storage_class_has_the_exact_cephfs_csi_parameters(example_objects):
@@ -135,9 +220,12 @@ def test_operators_are_pinned_helm_sources_for_argocd_and_flux(example_dist, exa
         assert release["metadata"]["annotations"]["kustomize.toolkit.fluxcd.io/prune"] == "disabled"
     app = one(objects, "Application", "rook-ceph")
     assert app["metadata"]["namespace"] == "argocd" and "finalizers" not in app["metadata"]
+    # monitoring.enabled: the chart's Role and RoleBinding rook-ceph-monitoring, without which the operator cannot
+    # create the mgr's ServiceMonitor that the CephCluster's spec.monitoring asks for
     assert app["spec"]["source"] == {"repoURL": "https://charts.rook.io/release", "chart": "rook-ceph",
                                      "targetRevision": "v1.20.6", "helm": {"releaseName": "rook-ceph", "valuesObject": {
-                                         "crds": {"enabled": True}, "csi": {"installCsiOperator": True}}}}
+                                         "crds": {"enabled": True}, "csi": {"installCsiOperator": True},
+                                         "monitoring": {"enabled": True}}}}
     assert app["spec"]["destination"] == {"server": "https://kubernetes.default.svc", "namespace": "rook-ceph"}
     assert app["spec"]["syncPolicy"]["automated"] == {"prune": False, "selfHeal": True}
     assert "CreateNamespace=true" in app["spec"]["syncPolicy"]["syncOptions"]
@@ -150,14 +238,30 @@ def test_operators_are_pinned_helm_sources_for_argocd_and_flux(example_dist, exa
     sc = one(example_objects, "StorageClass", "cephfs")
     assert drivers["spec"]["values"]["drivers"]["cephfs"] == {"enabled": True, "name": sc["provisioner"]}
     assert one(objects, "HelmRepository", "ceph-csi-drivers")["spec"]["url"] == "https://ceph.github.io/ceph-csi-operator"
-    external = load_objects(external_dist / "operators-flux")  # rook.snapshotController left at true
-    snap = one(external, "HelmRelease", "snapshot-controller")
+    # the external example runs on the same RKE2 cluster, which ships rke2-snapshot-controller: none is installed
+    assert "snapshot-controller" not in {o["metadata"]["name"] for o in load_objects(external_dist)}
+
+
+def test_a_generic_cluster_gets_the_snapshot_controller_and_rke2_refuses_a_second(tmp_path):
+    document = yaml.safe_load(EXTERNAL_EXAMPLE.read_text())
+    document["cluster"]["distribution"] = "generic"
+    path = tmp_path / "generic.yaml"
+    path.write_text(yaml.safe_dump(document))
+    result = run_main("--platform", str(path), "--out", str(tmp_path / "dist"))
+    assert result.returncode == 0, result.stderr
+    flux = load_objects(tmp_path / "dist" / "operators-flux")
+    snap = one(flux, "HelmRelease", "snapshot-controller")
     assert snap["spec"]["targetNamespace"] == "kube-system" and snap["spec"]["chart"]["spec"]["version"] == "5.2.0"
-    assert one(external, "HelmRepository", "snapshot-controller")["spec"]["url"] == "https://piraeus.io/helm-charts/"
-    external_apps = load_objects(external_dist / "operators-argocd")
-    assert int(one(external_apps, "Application", "snapshot-controller")["metadata"]["annotations"][
-        "argocd.argoproj.io/sync-wave"]) <= int(one(external_apps, "Application", "rook-ceph")["metadata"][
+    assert one(flux, "HelmRepository", "snapshot-controller")["spec"]["url"] == "https://piraeus.io/helm-charts/"
+    apps = load_objects(tmp_path / "dist" / "operators-argocd")
+    assert int(one(apps, "Application", "snapshot-controller")["metadata"]["annotations"][
+        "argocd.argoproj.io/sync-wave"]) <= int(one(apps, "Application", "rook-ceph")["metadata"][
             "annotations"]["argocd.argoproj.io/sync-wave"])
+    document["cluster"]["distribution"] = "rke2"
+    document["storage"]["rook"] = {"snapshotController": True}
+    (problem,) = platform_problems(yaml.safe_dump(document))
+    assert "storage.rook.snapshotController: installs a second CSI snapshot controller on rke2, which ships" \
+        " rke2-snapshot-controller" in problem and "Fix:" in problem
 
 
 def test_sync_waves_put_operators_before_cluster_before_classes_before_claims(example_objects):
@@ -197,6 +301,29 @@ def test_external_mode_renders_no_filesystem_and_no_secret(external_dist):
                                 timeout=60)
         assert result.returncode == 0, result.stderr
         assert len([d for d in yaml.safe_load_all(result.stdout) if d]) == len(load_objects(external_dist / app))
+
+
+def test_external_example_mounts_the_existing_backup_tree(external_dist):
+    """Seed 004's /mnt/cephfs/odoo_backups/active/<customer>: a claim on the class would be a new, empty subvolume;
+    the static volume mounts the folder itself (ceph-csi staticVolume, rootPath)."""
+    objects = load_objects(external_dist / "storage")
+    pv = one(objects, "PersistentVolume", "saasodoo-odoo-backups-storage")
+    assert pv["spec"]["csi"]["volumeAttributes"] == {"clusterID": "rook-ceph", "fsName": "cephfs",
+                                                     "staticVolume": "true", "rootPath": "/odoo_backups"}
+    assert pv["spec"]["csi"]["nodeStageSecretRef"] == {"name": "rook-csi-cephfs-node", "namespace": "rook-ceph"}
+    claim = one(objects, "PersistentVolumeClaim", "odoo-backups-storage")
+    assert claim["spec"]["volumeName"] == pv["metadata"]["name"] and claim["spec"]["storageClassName"] == ""
+
+
+def test_the_guides_exporter_command_runs_without_the_prometheus_module():
+    """create-external-cluster-resources.py aborts ("can't find monitoring_endpoint, prometheus module might not be
+    enabled") unless the mgr module is on or --skip-monitoring-endpoint is given (Rook v1.20.6)."""
+    guide = (ROOT / "docs" / "how-to" / "external-ceph.md").read_text()
+    command = guide.split("python3 create-external-cluster-resources.py")[1].split("```")[0]
+    assert "--skip-monitoring-endpoint" in command and "--cephfs-filesystem-name cephfs" in command
+    assert "--cephfs-data-pool-name cephfs.cephfs.data" in command
+    example = yaml.safe_load(EXTERNAL_EXAMPLE.read_text())["storage"]["cephClusters"][0]["filesystems"][0]
+    assert (example["name"], example["storageClass"]["pool"]) == ("cephfs", "cephfs.cephfs.data")
 
 
 def test_gitops_tool_selects_the_sources(tmp_path):
@@ -276,8 +403,8 @@ ERRORS = [
     ("replica size larger than the failure domains",
      lambda c, d: fs0(c)["dataPools"][0].update(replicated={"size": 4}),
      "storage.cephClusters[0].filesystems[0].dataPools[0].replicated.size: needs 4 failure domains (host) with"
-     " devices, the cluster has 3 (n1, n2, n3) (got 4). Fix: add nodes or devices, lower the size, or use"
-     " failureDomain: osd"),
+     " devices, the cluster has 3 (n1, n2, n3) (got 4). Fix: add nodes or devices, set deviceClass on the devices"
+     " that have it, lower the size, or use failureDomain: osd"),
     ("device class on too few hosts",
      lambda c, d: (c["nodes"][0]["devices"][0].update(deviceClass="nvme"),
                    [p.update(deviceClass="nvme") for p in [fs0(c).setdefault("metadataPool", {}), fs0(c)["dataPools"][0]]]),
@@ -304,8 +431,8 @@ ERRORS = [
      lambda c, d: d["storage"]["externalStorageClasses"].append({"name": "cephfs"}),
      "filesystems[0].storageClass.name: StorageClass 'cephfs' is already declared external"),
     ("StorageClass name also rendered by a volume",
-     lambda c, d: d["storage"].update(volumes=[{"name": "v", "namespace": "ns", "nfs": {
-         "server": "s", "share": "/x", "storageClassName": "cephfs"}}]),
+     lambda c, d: (d.update(cluster={"csiDrivers": ["nfs.csi.k8s.io"]}), d["storage"].update(volumes=[{
+         "name": "v", "namespace": "ns", "nfs": {"server": "s", "share": "/x", "storageClassName": "cephfs"}}])),
      "storage.volumes[0].nfs.storageClassName: StorageClass 'cephfs' is already rendered by"
      " storage.cephClusters[0].filesystems[0]"),
     ("two default classes", lambda c, d: (fs0(c)["storageClass"].update(isDefault=True), _second_fs(c, isDefault=True)),
@@ -368,6 +495,41 @@ ERRORS = [
      "storage.cephClusters: has 2 entries, at most 1 allowed. Fix: declare one Rook CephCluster"),
     ("unknown field", lambda c, d: fs0(c).update(metadataServers={"activeCount": 1}),
      "filesystems[0].metadataServers: unknown field. Fix: did you mean metadataServer?"),
+    # seed 001's NVMe metadata pool on nodes that have only /dev/sda (seed 004): Rook would fail the CRUSH rule
+    ("a device class no device has",
+     lambda c, d: [p.update(deviceClass="nvme") for p in [fs0(c).setdefault("metadataPool", {}), fs0(c)["dataPools"][0]]],
+     "filesystems[0].metadataPool.replicated.size: needs 3 failure domains (host) with nvme devices, the cluster has 0;"
+     " devices without deviceClass get the class Ceph detects (hdd, ssd or nvme), which is not known here"),
+    ("block pool", lambda c, d: c.update(blockPools=[{"name": "rbd", "replicated": {"size": 4}}]),
+     "storage.cephClusters[0].blockPools[0].replicated.size: needs 4 failure domains (host) with devices"),
+    ("ReadWriteMany on a block pool's class",
+     lambda c, d: (c.update(blockPools=[{"name": "rbd"}]),
+                   d["storage"].update(volumes=[{"name": "v", "namespace": "ns", "storageClass": "rbd"}])),
+     "storage.volumes[0]: asks for ReadWriteMany on StorageClass 'rbd', an RBD block class (ReadWriteOnce). Fix: use"
+     " an RWX class (CephFS, EFS, NFS), or accessModes: [ReadWriteOnce] with allowReadWriteOnce: true"),
+    ("block pool named like the .mgr pool's object", lambda c, d: c.update(blockPools=[{"name": "builtin-mgr"}]),
+     "storage.cephClusters[0].blockPools[0].name: is the CephBlockPool of Ceph's .mgr pool"),
+    ("block pool whose Ceph pool is a filesystem's", lambda c, d: c.update(blockPools=[{"name": "fs-data0"}]),
+     "storage.cephClusters[0].blockPools[0].name: its Ceph pool 'fs-data0' is also a pool of filesystem 'fs'"),
+    ("block pool without layering", lambda c, d: c.update(blockPools=[{"name": "rbd", "imageFeatures": ["exclusive-lock"]}]),
+     "storage.cephClusters[0].blockPools[0].imageFeatures: must list layering"),
+    ("block pool class with a pool", lambda c, d: c.update(blockPools=[{"name": "rbd", "storageClass": {"pool": "x"}}]),
+     "storage.cephClusters[0].blockPools[0].storageClass.pool: a block pool's class writes to the pool itself"),
+    ("block pool layout in external mode",
+     lambda c, d: (c.update(external={"enable": True}, blockPools=[{"name": "rbd", "failureDomain": "host"}]),
+                   c.pop("nodes"), fs0(c).pop("dataPools"), fs0(c)["storageClass"].update(pool="p")),
+     "storage.cephClusters[0].blockPools[0].failureDomain: applies only to cluster mode; an external pool's layout"
+     " lives on the provider"),
+    ("device class on a block pool only",
+     lambda c, d: (c["nodes"][0]["devices"][0].update(deviceClass="hdd"),
+                   c.update(blockPools=[{"name": "rbd", "deviceClass": "hdd"}])),
+     "storage.cephClusters[0].filesystems: deviceClass is set on some pools and not on others"),
+    ("mgrPool larger than the hosts", lambda c, d: c.update(mgrPool={"replicated": {"size": 5}}),
+     "storage.cephClusters[0].mgrPool.replicated.size: needs 5 failure domains (host) with devices, the cluster has 3"),
+    ("mgrPool with a name", lambda c, d: c.update(mgrPool={"name": "mine"}),
+     "storage.cephClusters[0].mgrPool.name: the pool is always '.mgr'"),
+    ("mgrPool in external mode", lambda c, d: (c.update(external={"enable": True}, mgrPool={}), c.pop("nodes")),
+     "storage.cephClusters[0].mgrPool: applies only to cluster mode"),
 ]
 
 
@@ -410,12 +572,14 @@ def _schema_defaults(node: dict) -> dict:
     (("$defs", "cephCluster", "properties", "mon"), Mon),
     (("$defs", "cephCluster", "properties", "mgr"), Mgr),
     (("$defs", "cephPool"), CephPool),
-    (("$defs", "cephPool", "properties", "replicated"), Replicated),
+    (("$defs", "cephReplicated"), Replicated),
     (("$defs", "cephFilesystem"), CephFilesystemProps),
     (("$defs", "cephFilesystem", "properties", "metadataServer"), MetadataServer),
-    (("$defs", "cephFilesystem", "properties", "storageClass"), CephStorageClass),
-    (("$defs", "cephFilesystem", "properties", "snapshotClass"), CephSnapshotClass),
+    (("$defs", "cephStorageClass"), CephStorageClass),
+    (("$defs", "cephSnapshotClass"), CephSnapshotClass),
+    (("$defs", "cephBlockPool"), CephBlockPoolProps),
     (("properties", "storage", "properties", "rook"), RookSettings),
+    (("properties", "cluster"), Cluster),
 ])
 def test_ceph_schema_defaults_match_the_dataclass_defaults(schema_path, cls):
     node = loader.schema()
@@ -426,9 +590,10 @@ def test_ceph_schema_defaults_match_the_dataclass_defaults(schema_path, cls):
     for name, value in _schema_defaults(node).items():
         field = loader._snake(name)
         if field in defaults:
-            assert value == defaults[field], f"{cls.__name__}.{field}: schema {value!r}, dataclass {defaults[field]!r}"
+            expected = list(defaults[field]) if isinstance(defaults[field], tuple) else defaults[field]
+            assert value == expected, f"{cls.__name__}.{field}: schema {value!r}, dataclass {defaults[field]!r}"
             checked += 1
-    assert checked or cls is CephPool
+    assert checked or cls in (CephPool, RookSettings)
 
 
 def test_capacity_check_default_matches():
@@ -476,7 +641,8 @@ def test_reference_documents_every_ceph_field_with_its_default():
         assert entry, f"the reference has no entry for `{path}`"
         if "default" in prop:
             default = prop["default"]
-            shown = {str(default).lower() if isinstance(default, bool) else str(default)}
+            shown = {str(default).lower() if isinstance(default, bool) else
+                     "[" + ", ".join(default) + "]" if isinstance(default, list) else str(default)}
             if isinstance(default, float):
                 shown.add(f"{default:.2f}")
             assert any(f"`{s}`" in entry.group(0) for s in shown), f"the entry of `{path}` lacks its default"
@@ -489,8 +655,8 @@ def test_python_example_runs(tmp_path):
     exec(compile(code, "examples/python/ceph.py", "exec"), {})
     docs = [d for d in yaml.safe_load_all((tmp_path / "dist" / "ceph.k8s.yaml").read_text()) if d]
     kinds = sorted({d["kind"] for d in docs})
-    assert kinds == ["Application", "CephCluster", "CephFilesystem", "CephFilesystemSubVolumeGroup", "StorageClass",
-                     "VolumeSnapshotClass"]
+    assert kinds == ["Application", "CephBlockPool", "CephCluster", "CephFilesystem", "CephFilesystemSubVolumeGroup",
+                     "StorageClass", "VolumeSnapshotClass"]
 
 
 def test_a_broken_cluster_reports_its_own_error_not_missing_classes():

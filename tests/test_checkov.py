@@ -52,6 +52,7 @@ def test_checkov_passes_on_the_whole_dist_of_every_example(checkov, example_dist
         dists.append(out)
     folders = [f for d in dists for f in d.rglob("*") if f.is_dir()]
     assert {"bench-production-bench", "sites-production-bench", "storage", "gitops"} <= {f.name for f in folders}
+    passed = 0
     for dist in dists:  # one run each: with several -d, checkov 3.3.30 prints one report per folder, cumulated
         result = subprocess.run([checkov, "--config-file", str(CONFIG), "-d", str(dist), "--output", "json", "--quiet",
                                  "--compact"], capture_output=True, text=True, timeout=600)
@@ -60,7 +61,9 @@ def test_checkov_passes_on_the_whole_dist_of_every_example(checkov, example_dist
         assert failed == [] and result.returncode == 0, dist
         objects = [p for p in dist.rglob("*.yaml") if p.name != "kustomization.yaml"  # the Helm values and the
                    and "apiVersion" in (yaml.safe_load(p.read_text()) or {})]  # ArgoCD patch are not objects
-        assert report["summary"]["resource_count"] >= len(objects) and report["summary"]["passed"] > 50  # it ran
+        assert report["summary"]["resource_count"] >= len(objects)  # it read every object
+        passed += report["summary"]["passed"]
+    assert passed > 50  # and checked them (examples/external-ceph.yaml renders classes and claims, no workloads)
 
 
 def test_checkov_fails_without_the_verification_network_policy(checkov, example_dist, tmp_path):

@@ -8,6 +8,7 @@ import yaml
 
 from frappe_k8s import rules
 from frappe_k8s.model.gitops import AppFolder, GitOpsWiringProps, contents, wire
+from frappe_k8s.sync import is_advisory
 from frappe_k8s.validate import Validator
 
 from conftest import EXAMPLE, ROOT, load_objects, platform_with, read_tree, run_main
@@ -109,7 +110,10 @@ def test_flux_timeouts_cover_the_longest_job_of_their_folder(example_dist):
     """A health check that gives up before a Job's own deadline fails a folder whose work is still on time."""
     for k in by_kind(example_dist / "gitops" / "flux", "Kustomization").values():
         folder = example_dist / k["spec"]["path"].removeprefix("./dist/")
-        deadlines = [o["spec"]["activeDeadlineSeconds"] for o in load_objects(folder) if o["kind"] == "Job"]
+        # every Job that gates its folder has a Job-wide deadline; an advisory one (a verification) is waited for by
+        # nothing, and bounds each pod instead (its claim's binding is not in it)
+        deadlines = [o["spec"]["activeDeadlineSeconds"] for o in load_objects(folder)
+                     if o["kind"] == "Job" and not is_advisory(o)]
         timeout = k["spec"]["timeout"]
         hours, _, minutes = timeout.rpartition("h")
         seconds = int(hours or 0) * 3600 + int(minutes.rstrip("m") or 0) * 60
@@ -119,15 +123,16 @@ def test_flux_timeouts_cover_the_longest_job_of_their_folder(example_dist):
 
 
 def test_a_folder_others_wait_for_leaves_its_advisory_objects_out_of_the_health_checks(example_dist):
-    """storage/ holds two RWX verification Jobs: a failure must not hold back the benches (Flux dependsOn needs
-    storage Ready), so Flux checks every other object by name, and Argo CD leaves them out of the app's health."""
+    """storage/ holds an RWX verification, a Job and its throwaway claim: a failure must not hold back the benches
+    (Flux dependsOn needs storage Ready), so Flux checks every other object by name, and Argo CD leaves them out of
+    the app's health."""
     storage = by_kind(example_dist / "gitops" / "flux", "Kustomization")["saasodoo-storage"]["spec"]
     objects = load_objects(example_dist / "storage")
-    advisory = {o["metadata"]["name"] for o in objects if o["metadata"].get("annotations", {}).get(
-        "argocd.argoproj.io/ignore-healthcheck") == "true"}
-    assert {o["kind"] for o in objects if o["metadata"]["name"] in advisory} == {"Job"} and len(advisory) == 2
+    advisory = {(o["kind"], o["metadata"]["name"]) for o in objects if is_advisory(o)}
+    assert sorted(kind for kind, _ in advisory) == ["Job", "PersistentVolumeClaim"]
     assert storage["wait"] is False
-    assert {c["name"] for c in storage["healthChecks"]} == {o["metadata"]["name"] for o in objects} - advisory
+    assert {(c["kind"], c["name"]) for c in storage["healthChecks"]} == \
+        {(o["kind"], o["metadata"]["name"]) for o in objects} - advisory
 
 
 def test_order_is_data_a_sites_app_wires_itself_and_gaps_keep_the_order():
@@ -180,10 +185,9 @@ def test_argocd_root_project_and_children(example_dist):
     assert {(k["group"], k["kind"]) for k in project["namespaceResourceWhitelist"]} == \
         {(group(o), o["kind"]) for o in platform_objects if "namespace" in o["metadata"]}
     assert {(k["group"], k["kind"]) for k in project["clusterResourceWhitelist"]} == \
-        {("", "Namespace"), ("", "PersistentVolume"), ("storage.k8s.io", "StorageClass"),
-         ("snapshot.storage.k8s.io", "VolumeSnapshotClass")}
+        {("", "Namespace"), ("storage.k8s.io", "StorageClass"), ("snapshot.storage.k8s.io", "VolumeSnapshotClass")}
     assert sorted(d["namespace"] for d in project["destinations"]) == \
-        ["frappe", "frappe-dev", "rook-ceph", "saasodoo", "sbd-system", "velero"]
+        ["frappe", "frappe-dev", "rook-ceph", "saasodoo", "velero"]
     assert project["sourceRepos"] == ["https://git.example.com/saasodoo/platform.git"]
 
 
@@ -300,7 +304,8 @@ def test_plan_lists_apps_in_order_with_kinds_and_sites_per_bench():
                                             ("1", "backups"), ("1", "monitoring"), ("1", "storage"), ("2", "bench-dev-bench"),
                                             ("2", "bench-production-bench"), ("3", "sites-production-bench"),
                                             ("-", "gitops/argocd")]
-    assert rows[5][2:5] == ["argocd,flux", "namespaces,operators-argocd,operators-flux", "15"]
+    # storage: the Ceph cluster, its pools and classes, the two volumes and the RWX check of one
+    assert rows[5][2:5] == ["argocd,flux", "namespaces,operators-argocd,operators-flux", "14"]
     assert "production-bench (frappe): 5 site(s): customer.example.com, isolated.example.com," in result.stdout
     assert "dev-bench (frappe-dev): 0 site(s)" in result.stdout
     assert "StorageClass cephfs: cluster rook-ceph" in result.stdout  # the capacity plan follows

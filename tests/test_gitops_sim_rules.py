@@ -279,3 +279,60 @@ def test_the_model_runs_the_rendered_rules_lua_in_lua51_and_cel_in_cel_python():
     assert sim.run_cel("status.phase == 'Available'", "status.phase == 'Unavailable'",
                        {"status": {"phase": "Unavailable"}}) == "failed"
     assert sim.run_cel("status.phase == 'Available'", None, {"status": {}}) == "in progress"
+
+
+# --- the cluster ---------------------------------------------------------------------------------------------------
+
+def claim(name, storage_class=None):
+    return {**meta("PersistentVolumeClaim", name), "spec": {"storageClassName": storage_class}}
+
+
+def test_the_cluster_runs_a_pod_deadline_from_the_pod_start_and_a_job_deadline_from_the_job_creation():
+    """A pod whose claim is unbound stays unscheduled, with no startTime: its activeDeadlineSeconds (kubelet) is not
+    running; the Job-wide one (Job controller, from the Job's start) is."""
+    def mounting(name, pod_deadline=None, deadline=None):
+        obj = job(name, deadline=deadline, backoff=0)
+        if deadline is None:
+            del obj["spec"]["activeDeadlineSeconds"]
+        pod = obj["spec"]["template"]["spec"]
+        pod["volumes"] = [{"name": "data", "persistentVolumeClaim": {"claimName": "late"}}]
+        if pod_deadline is not None:
+            pod["activeDeadlineSeconds"] = pod_deadline
+        return obj
+    s = Simulation(FLUX)
+    s.world.unbound.add("late")
+    s.commit(*flux([claim("late"), mounting("per-pod", pod_deadline=300), mounting("job-wide", deadline=600)],
+                   wait=False, depends=False))
+    s.run(HOUR)
+    s.world.unbound.clear()
+    s.run(HOUR)
+    assert {r.name: r.result for r in s.world.runs} == {"per-pod": "Complete", "job-wide": "Failed"}
+    slow = Simulation(FLUX)  # the pod deadline bounds the work once the pod runs
+    slow.commit(*flux([claim("late"), mounting("per-pod", pod_deadline=300)], wait=False, depends=False))
+    slow.run(20)
+    slow.world.runs[0].work = 600
+    slow.run(HOUR)
+    assert slow.failed_jobs() == ["per-pod"]
+
+
+def test_the_cluster_binds_an_rbd_claim_once_its_block_pool_is_ready():
+    ceph = [{**meta("Namespace", "rook", namespace=None)},
+            {**meta("CephCluster", "ceph", namespace="rook", api_version="ceph.rook.io/v1"), "spec": {}},
+            {**meta("CephBlockPool", "pool", namespace="rook", api_version="ceph.rook.io/v1"), "spec": {}},
+            {**meta("StorageClass", "block", namespace=None, api_version="storage.k8s.io/v1"),
+             "provisioner": "rook.rbd.csi.ceph.com", "parameters": {"clusterID": "rook", "pool": "pool"}}]
+    s = Simulation(FLUX)
+    s.commit(*flux([*ceph, claim("data", "block")], timeout="1h", depends=False))  # waits: looks at each object
+    s.run(HOUR)
+    live = {k[1]: o for k, o in s.cluster.items() if k[1] in ("CephCluster", "CephBlockPool", "PersistentVolumeClaim")}
+    assert s.world.status(live["CephBlockPool"])["phase"] == "Ready"
+    pool_ready = live["CephBlockPool"].since["cluster"] + sim.POOL_SECONDS
+    assert live["CephBlockPool"].since["cluster"] >= sim.CEPH_SECONDS  # Rook reconciles it once the cluster is up
+    assert live["PersistentVolumeClaim"].since["bound"] >= pool_ready  # not when the cluster is: when the pool is
+    # the rendered Lua and CEL read the phase Rook writes
+    from frappe_k8s.health import checks_for
+    (check,) = checks_for([("ceph.rook.io", "CephBlockPool")])
+    pool = {"apiVersion": "ceph.rook.io/v1", "kind": "CephBlockPool", "metadata": {"name": "p"}}
+    assert [sim.run_lua(check.lua, {**pool, "status": {"phase": p}}) for p in ("Progressing", "Ready", "Failure")] \
+        == ["Progressing", "Healthy", "Degraded"]
+    assert sim.run_cel(check.current, check.failed, {"status": {"phase": "Failure"}}) == "failed"

@@ -9,12 +9,15 @@ from frappe_k8s import loader
 from frappe_k8s.loader import PlatformError
 from frappe_k8s.model import Defaults, ExternalStorageClass, GitOps, Images, bench
 from frappe_k8s.model.monitoring import Monitoring
-from frappe_k8s.model.volumes import EfsDynamic, EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic, RwxVolumeProps
+from frappe_k8s.model.cluster import Cluster
+from frappe_k8s.model.volumes import (CephfsStatic, EfsDynamic, EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic,
+                                      RwxVolumeProps)
 
 from conftest import EXAMPLE, platform_problems
 
 BASE = """\
 name: demo
+cluster: {cloud: aws, csiDrivers: [efs.csi.aws.com, nfs.csi.k8s.io]}
 storage:
   externalStorageClasses: [{name: cephfs}, {name: ebs, readWriteMany: false}]
   volumes:
@@ -32,16 +35,16 @@ def volume_problems(volume_yaml: str) -> list[str]:
 def test_example_loads_into_typed_model():
     platform = loader.load(EXAMPLE)
     assert platform.name == "saasodoo"
+    assert platform.cluster == Cluster(distribution="rke2", cloud="none")  # the seeds' Contabo nodes
     assert platform.defaults.kubernetes_version == "1.33"
-    assert platform.storage.external_storage_classes == (ExternalStorageClass("local-path", False),)
+    assert platform.storage.external_storage_classes == ()
     (cluster,) = platform.storage.ceph_clusters  # details: tests/test_ceph.py
-    assert [fs.storage_class_name for fs in cluster.filesystems] == ["cephfs"]
-    backups, sbd, site_backups, shared = platform.storage.volumes
+    assert [c.storage_class_name for c in cluster.classes] == ["cephfs", "ceph-block"]
+    backups, site_backups = platform.storage.volumes  # no EFS: it belongs to the AWS cluster of its own example
     assert (site_backups.name, site_backups.namespace, site_backups.size) == ("frappe-site-backups", "frappe", "10Gi")
-    assert backups == RwxVolumeProps(name="odoo-backups-storage", namespace="saasodoo", size="50Gi",
+    assert backups == RwxVolumeProps(name="odoo-backups-storage", namespace="saasodoo", size="40Gi",
                                      backend=ExistingStorageClass("cephfs"), verify=True)
-    assert sbd.backend == EfsStatic(file_system_id="fs-0a1b2c3d4e5f60718", access_point_id="fsap-0a1b2c3d4e5f60718")
-    assert isinstance(shared.backend, NfsDynamic) and shared.backend.mount_options == ("nfsvers=4.1", "hard")
+    assert platform.snapshot_controller is False  # RKE2 ships rke2-snapshot-controller
     assert platform.gitops == GitOps(repo_url="https://git.example.com/saasodoo/platform.git")
 
 
@@ -58,7 +61,7 @@ def test_minimal_file_gets_defaults():
 
 def test_unknown_field_suggests_the_right_one():
     (message,) = volume_problems("- {name: v, namespace: ns, storageClas: cephfs}")
-    assert message.startswith("platform.yaml:5: storage.volumes[0].storageClas: unknown field.")
+    assert message.startswith("platform.yaml:6: storage.volumes[0].storageClas: unknown field.")
     assert "did you mean storageClass?" in message
 
 
@@ -194,7 +197,7 @@ def test_missing_file(tmp_path):
     ("- {name: v, namespace: ns, storageClass: ebs}",
      "storage.volumes[0]: asks for ReadWriteMany on StorageClass 'ebs', declared readWriteMany: false"),
     ("- {name: v, namespace: ns}",
-     "storage.volumes[0]: no storage backend. Fix: set storageClass, efs or nfs on the volume"),
+     "storage.volumes[0]: no storage backend. Fix: set storageClass, efs, nfs or cephfs on the volume"),
     ("- {name: v, namespace: ns, storageClass: cephfs}\n- {name: v, namespace: ns, storageClass: cephfs}",
      "storage.volumes[1].name: volume 'v' is declared twice in namespace 'ns'"),
     ("- {name: v, namespace: ns, nfs: {server: a, share: /x, storageClassName: cephfs}}",
@@ -216,7 +219,7 @@ def test_errors_carry_the_line_of_the_field():
           storageClass: cephfs
           reclaimPolicy: Delete
         """)
-    assert message.startswith("platform.yaml:8: storage.volumes[0].reclaimPolicy:")
+    assert message.startswith("platform.yaml:9: storage.volumes[0].reclaimPolicy:")
 
 
 def test_default_storage_class_is_used_and_checked():
@@ -239,6 +242,71 @@ def test_every_backend_kind_loads():
     kinds = [type(v.backend) for v in platform.storage.volumes]
     assert kinds == [EfsDynamic, EfsStatic, NfsDynamic, NfsStatic, ExistingStorageClass]
     assert platform.storage.volumes[4].backend.name == "c-nfs"  # a class rendered by volume c
+
+
+# --- one platform file, one cluster ---------------------------------------------------------------------------------
+
+CLUSTER_ERRORS = [
+    ("an EFS volume on a cluster outside AWS",
+     "name: demo\nstorage:\n  volumes: [{name: v, namespace: ns, efs: {fileSystemId: fs-01234567}}]\n",
+     "platform.yaml:3: storage.volumes[0].efs: is an aws service, reachable only from inside aws, and cluster.cloud is"
+     " none. Fix: move the volume to the platform file of the aws cluster, or set cluster.cloud: aws"),
+    ("an NFS volume whose driver nothing installs",
+     "name: demo\nstorage:\n  volumes: [{name: v, namespace: ns, nfs: {server: s, share: /x}}]\n",
+     "storage.volumes[0].nfs: needs the CSI driver nfs.csi.k8s.io, which this platform does not install, so its claim"
+     " would stay Pending. Fix: install the driver in the cluster and list it in cluster.csiDrivers"),
+    ("an EFS volume in AWS without the EFS driver",
+     "name: demo\ncluster: {cloud: aws}\nstorage:\n"
+     "  volumes: [{name: v, namespace: ns, efs: {provisioning: static, fileSystemId: fs-01234567}}]\n",
+     "storage.volumes[0].efs: needs the CSI driver efs.csi.aws.com"),
+    ("a cloud's driver on another cloud", "name: demo\ncluster: {csiDrivers: [efs.csi.aws.com]}\n",
+     "platform.yaml:2: cluster.csiDrivers[0]: runs only in aws, and this cluster's cloud is none (got"
+     " 'efs.csi.aws.com'). Fix: set cluster.cloud: aws if the cluster runs there, or remove it"),
+    ("an external class of another cloud",
+     "name: demo\ncluster: {cloud: gcp}\nstorage:\n  externalStorageClasses: [{name: gp3, provisioner: ebs.csi.aws.com}]\n",
+     "storage.externalStorageClasses[0].provisioner: ebs.csi.aws.com runs only in aws, and cluster.cloud is gcp"),
+    ("a driver listed twice", "name: demo\ncluster: {csiDrivers: [nfs.csi.k8s.io, nfs.csi.k8s.io]}\n",
+     "cluster.csiDrivers"),
+    ("an unknown distribution", "name: demo\ncluster: {distribution: k3s}\n",
+     "cluster.distribution: is not allowed (got 'k3s'). Fix: use one of generic, rke2, openshift"),
+    ("a static CephFS volume on no filesystem",
+     "name: demo\nstorage:\n  volumes: [{name: v, namespace: ns, cephfs: {filesystem: shared, rootPath: /x}}]\n",
+     "storage.volumes[0].cephfs.filesystem: names no filesystem of storage.cephClusters (got 'shared')"),
+    ("a static CephFS volume at the filesystem's root",
+     "name: demo\nstorage:\n  volumes: [{name: v, namespace: ns, cephfs: {filesystem: shared, rootPath: /}}]\n",
+     "storage.volumes[0].cephfs.rootPath: is not valid (got '/')"),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(t, e) for _, t, e in CLUSTER_ERRORS], ids=[i for i, _, _ in CLUSTER_ERRORS])
+def test_cluster_rules_name_field_value_and_fix(text, expected):
+    found = problems(text)
+    assert any(expected in problem for problem in found), found
+    assert all("Fix:" in problem and problem.startswith("platform.yaml:") for problem in found)
+
+
+def test_a_static_cephfs_volume_takes_its_cluster_values_from_the_filesystem():
+    text = (EXAMPLE.read_text().split("\nbenches:")[0] + "\n    - {name: old, namespace: ns, size: 5Gi,"
+            " cephfs: {filesystem: shared-fs, rootPath: /odoo_backups}}\n")
+    volume = loader.parse(text).storage.volumes[-1]
+    assert volume.backend == CephfsStatic(fs_name="shared-fs", root_path="/odoo_backups", cluster_id="rook-ceph",
+                                          driver="rook-ceph.cephfs.csi.ceph.com", node_secret="rook-csi-cephfs-node",
+                                          node_secret_namespace="rook-ceph")
+    assert volume.storage_class_name == "" and volume.verify_on_throwaway_claim is False
+
+
+def test_openshift_assigns_the_verification_pods_their_ids():
+    volume = "{name: v, namespace: ns, storageClass: cephfs, verify: true}"
+    head = "name: demo\nstorage:\n  externalStorageClasses: [{name: cephfs}]\n  volumes: [" + volume + "]\n"
+    assert loader.parse(head).storage.volumes[0].verify_uid == 1000
+    assert loader.parse(head + "cluster: {distribution: openshift}\n").storage.volumes[0].verify_uid is None
+    pinned = head.replace("verify: true", "verify: true, verifyUid: 1001000") + "cluster: {distribution: openshift}\n"
+    assert loader.parse(pinned).storage.volumes[0].verify_uid == 1001000  # a uid of the namespace's range
+    static = ("name: demo\ncluster: {distribution: openshift, csiDrivers: [nfs.csi.k8s.io]}\nstorage:\n"
+              "  volumes: [{name: v, namespace: ns, verify: true, nfs: {provisioning: static, server: s, share: /x}}]\n")
+    (problem,) = problems(static)
+    assert "storage.volumes[0].verify: a static volume has no class to make a throwaway claim of" in problem
+    assert "re-group every file" in problem
 
 
 def _schema_defaults(node: dict) -> dict:

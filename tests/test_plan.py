@@ -36,6 +36,35 @@ def changed(capsys, tmp_path, example_dist, change, *args):
     return diff(capsys, platform_with(tmp_path, change), example_dist, *args)
 
 
+def more_storage(d):
+    """The example with two more volumes, on classes this render does not make: files on an NFS export
+    (csi-driver-nfs), and scratch space on RKE2's local-path class; neither is backed up, and both say so."""
+    d["cluster"]["csiDrivers"] = ["nfs.csi.k8s.io"]
+    d["storage"]["externalStorageClasses"] = [{"name": "local-path", "provisioner": "rancher.io/local-path"}]
+    d["storage"]["volumes"] += [
+        {"name": "shared-files", "namespace": "frappe", "size": "50Gi",
+         "nfs": {"server": "10.0.0.2", "share": "/srv/nfs", "subDir": "${pvc.metadata.namespace}-${pvc.metadata.name}",
+                 "mountOptions": ["nfsvers=4.1", "hard"], "mountPermissions": "0775"}},
+        {"name": "scratch", "namespace": "frappe", "size": "5Gi", "storageClass": "local-path"}]
+    d["backups"]["unprotected"] = [
+        {"namespace": "frappe", "claim": "shared-files", "reason": "the NFS server's own backups copy the export"},
+        {"namespace": "frappe", "claim": "scratch", "reason": "report scratch space, made again on demand"}]
+
+
+@pytest.fixture(scope="module")
+def more_storage_dist(tmp_path_factory):
+    """The render of the example with more_storage, the old side of the tests of volumes of other drivers."""
+    folder = tmp_path_factory.mktemp("more-storage")
+    platform = platform_with(folder, more_storage)
+    result = run_main("render", "--platform", platform, "--out", str(folder / "dist"))
+    assert result.returncode == 0, result.stderr
+    return folder / "dist"
+
+
+def with_more_storage(change):
+    return lambda d: (more_storage(d), change(d))
+
+
 def of(plan, cls, blocked=None):
     """The findings of a class by object, optionally only the blocked (or not blocked) ones."""
     return {f["object"]: f for f in plan["findings"] if f["class"] == cls and (blocked is None or f["blocked"] == blocked)}
@@ -60,13 +89,14 @@ def test_no_change_exits_0_and_a_harmless_change_exits_1_with_nothing_blocked(ca
 
 # --- refused at apply -------------------------------------------------------------------------------------------
 
-def test_a_shrunk_claim_is_refused_and_a_grown_one_allowed(capsys, tmp_path, example_dist):
+def test_a_shrunk_claim_is_refused_and_a_grown_one_allowed(capsys, tmp_path, more_storage_dist):
     def change(d):
         d["benches"][0]["sitesVolume"]["size"] = "10Gi"                            # 20Gi -> 10Gi: refused
-        d["storage"]["volumes"][2]["size"] = "15Gi"                                # frappe-site-backups grows (cephfs)
-        d["benches"][1]["sitesVolume"]["size"] = "8Gi"                             # dev-bench on local-path grows
+        d["storage"]["volumes"][1]["size"] = "15Gi"                                # frappe-site-backups grows (cephfs)
+        d["benches"][1]["sitesVolume"]["size"] = "8Gi"                             # dev-bench grows (ceph-block)
+        d["storage"]["volumes"][3]["size"] = "8Gi"                                 # scratch on local-path grows
 
-    code, plan, _ = changed(capsys, tmp_path, example_dist, change)
+    code, plan, _ = diff(capsys, platform_with(tmp_path, with_more_storage(change)), more_storage_dist)
     assert code == EXIT_BLOCKED
     refused = of(plan, REFUSED)
     shrunk = refused.pop(SITES_CLAIM)
@@ -77,9 +107,9 @@ def test_a_shrunk_claim_is_refused_and_a_grown_one_allowed(capsys, tmp_path, exa
     assert "Flux: the Kustomization saasodoo-bench-production-bench fails its dry run, so nothing of " \
            "bench-production-bench/ is applied; waiting with it: saasodoo-sites-production-bench" in shrunk["details"]
     assert any(d.startswith("Argo CD: the Application saasodoo-bench-production-bench fails") for d in shrunk["details"])
-    # the grown cephfs claim (its class allows expansion) is allowed; the local-path one depends on a class the
-    # plan cannot see: reported, not blocking
-    local = refused.pop("bench-dev-bench/PersistentVolumeClaim.frappe-dev.dev-bench-sites.yaml")
+    # the grown cephfs and ceph-block claims (their classes allow expansion) are allowed; the local-path one depends
+    # on a class the plan cannot see: reported, not blocking
+    local = refused.pop("storage/PersistentVolumeClaim.frappe.scratch.yaml")
     assert not local["blocking"] and "may be refused" in local["summary"] and "local-path" in text(local)
     assert refused == {}
     cephfs = of(plan, "capacity")["StorageClass cephfs"]
@@ -89,7 +119,7 @@ def test_a_shrunk_claim_is_refused_and_a_grown_one_allowed(capsys, tmp_path, exa
 
 def test_claim_class_and_statefulset_claim_templates_are_refused(capsys, tmp_path, example_dist):
     def change(d):
-        d["storage"]["externalStorageClasses"].append({"name": "nfs-rwx"})
+        d["storage"]["externalStorageClasses"] = [{"name": "nfs-rwx"}]
         d["benches"][0]["sitesVolume"]["storageClass"] = "nfs-rwx"
         d["benches"][0]["redis"]["queue"]["storageSize"] = "4Gi"
         d["benches"][0]["gunicorn"]["replicas"] = 3                               # mutable: rolls, not refused
@@ -130,14 +160,14 @@ def test_mariadb_operator_webhook_fields_are_refused(capsys, tmp_path, example_d
     assert any("inmutable_webhook.go" in s for s in database["sources"])
 
 
-def test_crd_transition_rules_and_storage_class_parameters_are_refused(capsys, tmp_path, example_dist):
+def test_crd_transition_rules_and_storage_class_parameters_are_refused(capsys, tmp_path, more_storage_dist):
     def change(d):
         cluster = d["storage"]["cephClusters"][0]
         cluster["dataDirHostPath"] = "/var/lib/rook-prod"                          # CEL: self == oldSelf
         cluster["mgr"]["count"] = 1                                                # mutable
-        d["storage"]["volumes"][3]["nfs"]["mountPermissions"] = "0770"             # a StorageClass parameter
+        d["storage"]["volumes"][2]["nfs"]["mountPermissions"] = "0770"             # a StorageClass parameter
 
-    code, plan, _ = changed(capsys, tmp_path, example_dist, change)
+    code, plan, _ = diff(capsys, platform_with(tmp_path, with_more_storage(change)), more_storage_dist)
     assert code == EXIT_BLOCKED
     refused = of(plan, REFUSED, blocked=True)
     assert sorted(refused) == ["storage/CephCluster.rook-ceph.rook-ceph.yaml",
@@ -153,9 +183,12 @@ def test_crd_transition_rules_and_storage_class_parameters_are_refused(capsys, t
         any("ValidateStorageClassUpdate" in s for s in storage_class["sources"])
 
 
-def test_a_persistent_volume_source_is_refused(capsys, tmp_path, example_dist):
-    code, plan, _ = changed(capsys, tmp_path, example_dist,
-                            lambda d: d["storage"]["volumes"][1]["efs"].update(accessPointId="fsap-0f0e0d0c0b0a09080"))
+def test_a_persistent_volume_source_is_refused(capsys, tmp_path):
+    example = ROOT / "examples" / "sbd-efs-aws.yaml"  # the SBD platform on AWS: a static EFS volume
+    old = tmp_path / "dist"
+    assert run_main("render", "--platform", str(example), "--out", str(old)).returncode == 0
+    change = lambda d: d["storage"]["volumes"][0]["efs"].update(accessPointId="fsap-0f0e0d0c0b0a09080")
+    code, plan, _ = diff(capsys, platform_with(tmp_path, change, example), old)
     assert code == EXIT_BLOCKED
     (pv,) = of(plan, REFUSED, blocked=True).values()
     assert pv["object"] == "storage/PersistentVolume.sbd-system-sbd-shared.yaml"
@@ -164,9 +197,12 @@ def test_a_persistent_volume_source_is_refused(capsys, tmp_path, example_dist):
 
 # --- data ----------------------------------------------------------------------------------------------------------
 
-def test_a_removed_claim_is_orphaned_and_kept_and_an_unprotected_one_deleted(capsys, tmp_path, example_dist):
-    remove = lambda d: d["storage"]["volumes"].pop(3)  # shared-files, on NFS: its claim, PV and StorageClass go
-    code, plan, _ = changed(capsys, tmp_path, example_dist, remove)
+def test_a_removed_claim_is_orphaned_and_kept_and_an_unprotected_one_deleted(capsys, tmp_path, more_storage_dist):
+    def remove(d):  # shared-files, on NFS: its claim, PV and StorageClass go
+        d["storage"]["volumes"].pop(2)
+        d["backups"]["unprotected"].pop(0)
+
+    code, plan, _ = diff(capsys, platform_with(tmp_path, with_more_storage(remove)), more_storage_dist)
     assert code == EXIT_BLOCKED
     claim = of(plan, DATA)["storage/PersistentVolumeClaim.frappe.shared-files.yaml"]
     assert claim["blocked"] and "orphaned: it stays with its volume and the files on it, unmanaged (kept by prune " \
@@ -178,7 +214,7 @@ def test_a_removed_claim_is_orphaned_and_kept_and_an_unprotected_one_deleted(cap
     assert "orphaned claims still hold 50.0 GiB" in of(plan, "capacity")["StorageClass shared-files-nfs"]["summary"]
     # an older render whose claim had no prune protection: the same change deletes it, data and all
     old = tmp_path / "old"
-    shutil.copytree(example_dist, old)
+    shutil.copytree(more_storage_dist, old)
     path = old / "storage" / "PersistentVolumeClaim.frappe.shared-files.yaml"
     manifest = yaml.safe_load(path.read_text())
     del manifest["metadata"]["annotations"]
@@ -188,7 +224,7 @@ def test_a_removed_claim_is_orphaned_and_kept_and_an_unprotected_one_deleted(cap
     assert code == EXIT_BLOCKED and claim["blocked"]
     assert "deleted with its volume and the files on it (Argo CD and Flux delete it)" in claim["summary"]
     # kept, but without IgnoreExtraneous (a render before issue 16): Argo CD then stays OutOfSync
-    manifest = yaml.safe_load((example_dist / "storage" / "PersistentVolumeClaim.frappe.shared-files.yaml").read_text())
+    manifest = yaml.safe_load((more_storage_dist / "storage" / "PersistentVolumeClaim.frappe.shared-files.yaml").read_text())
     del manifest["metadata"]["annotations"]["argocd.argoproj.io/compare-options"]
     path.write_text(yaml.safe_dump(manifest))
     code, plan, _ = diff(capsys, tmp_path / "platform.yaml", old)
@@ -199,8 +235,8 @@ def test_a_removed_claim_is_orphaned_and_kept_and_an_unprotected_one_deleted(cap
 def test_a_bench_moved_to_another_namespace_starts_empty_and_orphans_its_data(capsys, tmp_path, example_dist):
     def change(d):
         d["benches"][0]["namespace"] = "frappe-prod"
-        for volume in d["storage"]["volumes"][2:]:
-            volume["namespace"] = "frappe-prod"
+        d["storage"]["volumes"][1]["namespace"] = "frappe-prod"                    # frappe-site-backups
+        d["backups"]["velero"]["schedules"][0]["includedNamespaces"].append("frappe-prod")  # else nothing backs it up
 
     code, plan, _ = changed(capsys, tmp_path, example_dist, change)
     assert code == EXIT_BLOCKED
@@ -212,9 +248,15 @@ def test_a_bench_moved_to_another_namespace_starts_empty_and_orphans_its_data(ca
     assert "whenDeleted: Retain keeps data-production-bench-redis-queue-0" in redis["summary"]
     assert "bench-production-bench/MariaDB.frappe-prod.production-bench-mariadb.yaml" in data
     assert "sites-production-bench/Database.frappe-prod.customer-example-com.yaml" in data
-    # the space the orphans hold is counted: Ceph is over its safe capacity after the move
-    cephfs = of(plan, "capacity")["StorageClass cephfs"]["summary"]
-    assert "orphaned claims still hold 57.0 GiB" in cephfs and cephfs.endswith("OVER safe capacity")
+    # the space the orphans hold is counted: each class is within its safe capacity, but the filesystem's and the
+    # block pool's pools use the same OSDs, and together they are over it after the move
+    capacity = of(plan, "capacity")
+    cephfs, block = capacity["StorageClass cephfs"]["summary"], capacity["StorageClass ceph-block"]["summary"]
+    assert "orphaned claims still hold 30.0 GiB" in cephfs and not cephfs.endswith("OVER safe capacity")
+    assert "orphaned claims still hold 27.0 GiB" in block and not block.endswith("OVER safe capacity")
+    assert capacity["OSDs of StorageClasses cephfs, ceph-block"]["summary"] == \
+        "StorageClasses cephfs, ceph-block share their OSDs: together 136% of their safe capacity requested, orphaned " \
+        "claims included: OVER safe capacity"
     assert any(f["summary"].startswith("Job frappe-prod/production-bench-migrate-") and " runs: " in f["summary"]
                for f in of(plan, "runs").values())
 
@@ -302,19 +344,21 @@ def test_an_image_upgrade_runs_the_migration_and_rolls_the_pods(capsys, tmp_path
 
 def test_a_new_volume_runs_its_verification_and_a_database_change_restarts_mariadb(capsys, tmp_path, example_dist):
     def change(d):
-        d["storage"]["volumes"].append({"name": "reports", "namespace": "frappe", "size": "5Gi",
-                                        "storageClass": "cephfs", "verify": True})
+        d["storage"]["volumes"].append({"name": "reports", "namespace": "saasodoo", "size": "5Gi",
+                                        "storageClass": "cephfs", "verify": True})  # ceph-volumes-daily backs it up
         d["benches"][0]["database"]["mariadb"]["maxConnections"] = 800
 
     code, plan, _ = changed(capsys, tmp_path, example_dist, change)
     assert code == EXIT_CHANGES
-    (runs,) = [f for o, f in of(plan, "runs").items() if o.startswith("storage/Job.frappe.reports-verify-rwx-")]
-    assert re.fullmatch(r"Job frappe/reports-verify-rwx-[0-9a-f]{8} runs: mounts the volume on two nodes at once to "
-                        r"prove it is ReadWriteMany \(reports\)", runs["summary"])
+    (runs,) = [f for o, f in of(plan, "runs").items() if o.startswith("storage/Job.saasodoo.reports-verify-rwx-")]
+    assert re.fullmatch(r"Job saasodoo/reports-verify-rwx-[0-9a-f]{8} runs: mounts a throwaway claim of the volume's "
+                        r"class \(a static volume: the volume\) on two nodes at once to prove it is ReadWriteMany "
+                        r"\(reports\)", runs["summary"])
     mariadb = of(plan, "restarts")["bench-production-bench/MariaDB.frappe.production-bench-mariadb.yaml"]
     assert mariadb["summary"] == "MariaDB frappe/production-bench-mariadb: mariadb-operator restarts its 1 pod(s) " \
                                  "(ReplicasFirstPrimaryLast): the database is down while it restarts"
-    assert "+ frappe/reports: 5.0 GiB" in of(plan, "capacity")["StorageClass cephfs"]["details"]
+    cephfs = of(plan, "capacity")["StorageClass cephfs"]["details"]
+    assert "+ saasodoo/reports: 5.0 GiB" in cephfs and "+ saasodoo/reports-verify-rwx: 1.0 GiB" in cephfs
 
 
 def test_a_changed_secret_reaches_pods_only_through_volumes():
@@ -438,14 +482,14 @@ def test_against_a_git_ref_the_old_model_gives_capacity_before_and_old_acknowled
 def test_markdown_puts_the_summary_first_folds_each_app_and_fits_a_comment(capsys, tmp_path, example_dist):
     def change(d):
         d["benches"][0]["namespace"] = "frappe-prod"
-        for volume in d["storage"]["volumes"][2:]:
-            volume["namespace"] = "frappe-prod"
+        d["storage"]["volumes"][1]["namespace"] = "frappe-prod"                    # frappe-site-backups
+        d["backups"]["velero"]["schedules"][0]["includedNamespaces"].append("frappe-prod")  # else nothing backs it up
 
     platform = platform_with(tmp_path, change)
     code = main(["diff", "--platform", platform, "--against", str(example_dist), "--format", "markdown"])
     text = capsys.readouterr().out
     assert code == EXIT_BLOCKED
-    assert text.startswith("### frappe-k8s plan against ") and "**Blocked:** 10 change(s)" in text
+    assert text.startswith("### frappe-k8s plan against ") and "**Blocked:** 9 change(s)" in text
     assert text.index("| consequence | findings |") < text.index("#### Blocked") < text.index("<details>")
     assert "<details><summary><b>bench-production-bench</b>" in text and text.count("<details>") == \
         text.count("</details>")
@@ -472,7 +516,7 @@ def test_text_lists_consequences_then_objects_and_ends_with_the_exit_code(tmp_pa
     result = run_main("diff", "--platform", platform_with(tmp_path, shrink), "--against", str(example_dist))
     lines = result.stdout.splitlines()
     assert result.returncode == EXIT_BLOCKED
-    assert lines[1] == "  1 refused at apply (1 blocked), 0 data, 0 jobs that will run, 0 restarts, 1 capacity, " \
+    assert lines[1] == "  1 refused at apply (1 blocked), 0 data, 0 jobs that will run, 0 restarts, 2 capacity, " \
                        "0 exposure"
     assert lines.index("Refused at apply") < lines.index("Changes per object") < lines.index("Summary:")
     assert lines[-1] == "  exit 3: blocked, 1 change(s) not acknowledged"

@@ -27,20 +27,19 @@ def test_example_layout_one_file_per_object_and_a_kustomization(example_dist):
     assert sorted(p.name for p in (example_dist / "gitops").iterdir()) == ["argocd", "flux"]
     files = sorted(p.name for p in (example_dist / "storage").iterdir())
     assert files == [
+        "CephBlockPool.rook-ceph.builtin-mgr.yaml",
+        "CephBlockPool.rook-ceph.replicapool.yaml",
         "CephCluster.rook-ceph.rook-ceph.yaml",
         "CephFilesystem.rook-ceph.shared-fs.yaml",
         "CephFilesystemSubVolumeGroup.rook-ceph.shared-fs-csi.yaml",
-        "Job.saasodoo.odoo-backups-storage-verify-rwx-80b637f5.yaml",
-        "Job.sbd-system.sbd-shared-verify-rwx-3ab2640a.yaml",
+        "Job.saasodoo.odoo-backups-storage-verify-rwx-ce78a228.yaml",
         "NetworkPolicy.saasodoo.odoo-backups-storage-verify-rwx.yaml",
-        "NetworkPolicy.sbd-system.sbd-shared-verify-rwx.yaml",
-        "PersistentVolume.sbd-system-sbd-shared.yaml",
         "PersistentVolumeClaim.frappe.frappe-site-backups.yaml",
-        "PersistentVolumeClaim.frappe.shared-files.yaml",
+        "PersistentVolumeClaim.saasodoo.odoo-backups-storage-verify-rwx.yaml",
         "PersistentVolumeClaim.saasodoo.odoo-backups-storage.yaml",
-        "PersistentVolumeClaim.sbd-system.sbd-shared.yaml",
+        "StorageClass.ceph-block.yaml",
         "StorageClass.cephfs.yaml",
-        "StorageClass.shared-files-nfs.yaml",
+        "VolumeSnapshotClass.ceph-block.yaml",
         "VolumeSnapshotClass.cephfs.yaml",
         "kustomization.yaml",
     ]
@@ -56,21 +55,50 @@ def test_example_backup_volume_is_the_seeds_shared_cephfs_claim(example_objects)
     assert claim["metadata"]["namespace"] == "saasodoo"
     assert claim["spec"]["accessModes"] == ["ReadWriteMany"]
     assert claim["spec"]["storageClassName"] == "cephfs"
-    assert claim["spec"]["resources"]["requests"]["storage"] == "50Gi"  # 500Gi exceeds the seed's Ceph (plan)
+    assert claim["spec"]["resources"]["requests"]["storage"] == "40Gi"  # 500Gi exceeds the seed's Ceph (plan)
+    # the RWX check writes to a throwaway claim of the same class, never to the backups
     (job,) = [o for o in example_objects if o["kind"] == "Job"
               and o["metadata"]["name"].startswith("odoo-backups-storage-verify-rwx-")]
-    assert job["spec"]["template"]["spec"]["volumes"][0]["persistentVolumeClaim"]["claimName"] == "odoo-backups-storage"
+    assert job["spec"]["template"]["spec"]["volumes"][0]["persistentVolumeClaim"]["claimName"] == \
+        "odoo-backups-storage-verify-rwx"
+    throwaway = by_name(example_objects, "PersistentVolumeClaim", "odoo-backups-storage-verify-rwx")
+    assert throwaway["spec"]["storageClassName"] == "cephfs"
 
 
-def test_example_efs_and_nfs_volumes(example_objects):
-    claim = by_name(example_objects, "PersistentVolumeClaim", "sbd-shared")
+def test_the_example_describes_one_cluster_without_aws(example_objects):
+    """The seeds' Contabo nodes are no AWS cluster: no EFS volume, and no driver nothing installs."""
+    drivers = {o["provisioner"] for o in example_objects if o["kind"] == "StorageClass"}
+    drivers |= {o["spec"]["csi"]["driver"] for o in example_objects if o["kind"] == "PersistentVolume"}
+    assert drivers == {"rook-ceph.cephfs.csi.ceph.com", "rook-ceph.rbd.csi.ceph.com"}  # both from the platform
+    assert not [o for o in example_objects if o["metadata"].get("namespace") == "sbd-system"]
+
+
+@pytest.mark.parametrize("example", ["platform.yaml", *(f"examples/{p.name}" for p in sorted((ROOT / "examples").glob("*.yaml")))])
+def test_every_example_renders_and_passes_the_reality_rules(example, tmp_path):
+    """Each platform file renders (every rule, the capacity and the coverage check pass) and plans with exit 0."""
+    out = tmp_path / "dist"
+    result = run_main("--platform", str(ROOT / example), "--out", str(out), "--no-cache")
+    assert result.returncode == 0, result.stderr
+    assert "warning" not in result.stderr
+    plan = run_main("plan", "--platform", str(ROOT / example))
+    assert plan.returncode == 0, plan.stderr
+    assert "UNPROTECTED" not in plan.stdout and "Backup coverage" in (out / "README.md").read_text()
+
+
+def test_the_efs_example_is_an_openshift_cluster_in_aws(tmp_path):
+    out = tmp_path / "dist"
+    assert run_main("--platform", str(ROOT / "examples" / "sbd-efs-aws.yaml"), "--out", str(out)).returncode == 0
+    objects = load_objects(out)
+    claim = by_name(objects, "PersistentVolumeClaim", "sbd-shared")
     assert claim["metadata"]["namespace"] == "sbd-system" and claim["spec"]["volumeName"] == "sbd-system-sbd-shared"
-    pv = by_name(example_objects, "PersistentVolume", "sbd-system-sbd-shared")
+    pv = by_name(objects, "PersistentVolume", "sbd-system-sbd-shared")
     assert pv["spec"]["csi"]["driver"] == "efs.csi.aws.com"
     assert re.fullmatch(r"fs-[0-9a-f]{8,40}::fsap-[0-9a-f]{8,40}", pv["spec"]["csi"]["volumeHandle"])
-    sc = by_name(example_objects, "StorageClass", "shared-files-nfs")
-    assert sc["provisioner"] == "nfs.csi.k8s.io" and sc["parameters"]["server"] == "10.0.0.2"
-    assert by_name(example_objects, "PersistentVolumeClaim", "shared-files")["spec"]["storageClassName"] == "shared-files-nfs"
+    (job,) = [o["spec"]["template"]["spec"] for o in objects if o["kind"] == "Job"
+              and o["metadata"]["name"].startswith("sbd-shared-verify-rwx-")]
+    # restricted-v2 assigns ids: none asked for; EFS applies no fsGroup, and the access point enforces identity
+    assert job["securityContext"] == {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
+    assert job["volumes"] == [{"name": "data", "persistentVolumeClaim": {"claimName": "sbd-shared"}}]
 
 
 def test_every_object_has_the_standard_labels(example_objects):
@@ -83,7 +111,7 @@ def test_every_object_has_the_standard_labels(example_objects):
 
 def test_stateful_objects_are_protected_from_pruning_and_others_are_not(example_objects):
     stateful = [o for o in example_objects if rules.is_stateful(o)]
-    assert {o["kind"] for o in stateful} == {"Namespace", "PersistentVolumeClaim", "PersistentVolume", "StorageClass",
+    assert {o["kind"] for o in stateful} == {"Namespace", "PersistentVolumeClaim", "StorageClass", "CephBlockPool",
                                              "VolumeSnapshotClass", "CephCluster", "CephFilesystem",
                                              "CephFilesystemSubVolumeGroup", "MariaDB", "BackupStorageLocation",
                                              "HelmRelease", "Database", "User", "Grant", "ExternalSecret"}
@@ -207,7 +235,7 @@ def test_bad_platform_leaves_existing_dist_untouched(tmp_path, example_dist):
     shutil.copytree(example_dist, out)
     before = read_tree(out)
     bad = tmp_path / "platform.yaml"
-    bad.write_text(EXAMPLE.read_text().replace("size: 50Gi", "size: 500GB"))
+    bad.write_text(EXAMPLE.read_text().replace("size: 40Gi", "size: 500GB"))
     result = run_main("--platform", str(bad), "--out", str(out))
     assert result.returncode == 1
     assert "storage.volumes[0].size: is not valid (got '500GB')" in result.stderr
@@ -240,7 +268,8 @@ def test_render_removes_stale_files(tmp_path):
     (out / "old-app" / "ConfigMap.gone.yaml").write_text("stale\n")
     smaller = tmp_path / "platform.yaml"
     smaller.write_text("name: demo\nstorage:\n  externalStorageClasses: [{name: cephfs}]\n"
-                       "  volumes: [{name: v, namespace: ns, storageClass: cephfs}]\n")
+                       "  volumes: [{name: v, namespace: ns, storageClass: cephfs}]\n"
+                       "backups:\n  unprotected: [{namespace: ns, claim: v, reason: a test volume with nothing to keep}]\n")
     result = run_main("--platform", str(smaller), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert sorted(read_tree(out)) == ["README.md", "namespaces/Namespace.ns.yaml", "namespaces/kustomization.yaml",

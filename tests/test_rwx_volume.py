@@ -3,16 +3,23 @@ import cdk8s
 import pytest
 
 from frappe_k8s.canonical import spec_hash
-from frappe_k8s.constructs import (EfsDynamic, EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic, RwxVolume,
-                                   RwxVolumeProps)
+from frappe_k8s.constructs import (CephfsStatic, EfsDynamic, EfsStatic, ExistingStorageClass, NfsDynamic, NfsStatic,
+                                   RwxVolume, RwxVolumeProps)
 from frappe_k8s.errors import SpecError
 from frappe_k8s.validate import Validator
 
 
 def synth(props: RwxVolumeProps) -> tuple[RwxVolume, dict[str, dict]]:
+    """The volume's objects by kind, its own claim (not the check's throwaway one) as the PersistentVolumeClaim."""
     chart = cdk8s.Chart(cdk8s.Testing.app(), "test", disable_resource_name_hashes=True)
     volume = RwxVolume(chart, "volume", props)
-    return volume, {m["kind"]: m for m in chart.to_json()}
+    return volume, {m["kind"]: m for m in chart.to_json() if m["metadata"]["name"] != f"{props.name}-verify-rwx"
+                    or m["kind"] != "PersistentVolumeClaim"}
+
+
+def synth_all(volume: RwxVolume) -> list[dict]:
+    """Every object of the volume's chart, the throwaway claim included."""
+    return list(volume.node.scope.to_json())
 
 
 def assert_valid(objects):
@@ -97,30 +104,75 @@ def test_nfs_static_renders_a_volume_on_the_export_directory():
     assert_valid(objects.values())
 
 
-def test_verify_job_runs_two_pods_on_two_nodes_and_fails_fast():
-    _, objects = synth(RwxVolumeProps(name="backups", namespace="saasodoo", backend=ExistingStorageClass("cephfs"),
-                                      verify=True, verify_uid=1001))
+def test_verify_job_runs_two_pods_on_two_nodes_on_a_throwaway_claim():
+    volume, objects = synth(RwxVolumeProps(name="backups", namespace="saasodoo", backend=ExistingStorageClass("cephfs"),
+                                           verify=True, verify_uid=1001))
     job = objects["Job"]
     assert job["metadata"]["name"] == "backups-verify-rwx-" + spec_hash(job["spec"])  # a changed Job is a new one
     spec = job["spec"]
-    assert (spec["completionMode"], spec["completions"], spec["parallelism"], spec["backoffLimit"]) == \
-        ("Indexed", 2, 2, 0)
-    assert spec["activeDeadlineSeconds"] > 0
+    assert (spec["completionMode"], spec["completions"], spec["parallelism"]) == ("Indexed", 2, 2)
+    # retries, and no Job-wide deadline: that one would count the time the pods wait for their claim to bind
+    assert spec["backoffLimit"] == 3 and "activeDeadlineSeconds" not in spec
     pod = spec["template"]["spec"]
+    # each pod's deadline counts from its start on a node (status.startTime), after the claim is bound
+    assert pod["activeDeadlineSeconds"] == 300
     (term,) = pod["affinity"]["podAntiAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]
     assert term["topologyKey"] == "kubernetes.io/hostname"
     template_labels = spec["template"]["metadata"]["labels"]
     assert all(template_labels[k] == v for k, v in term["labelSelector"]["matchLabels"].items())
-    assert pod["securityContext"]["runAsUser"] == 1001 and pod["securityContext"]["runAsNonRoot"] is True
+    assert pod["securityContext"] == {"runAsNonRoot": True, "runAsUser": 1001, "runAsGroup": 1001, "fsGroup": 1001,
+                                      "fsGroupChangePolicy": "OnRootMismatch", "seccompProfile": {"type": "RuntimeDefault"}}
     (container,) = pod["containers"]
     assert container["securityContext"]["readOnlyRootFilesystem"] is True
     assert container["volumeMounts"] == [{"name": "data", "mountPath": "/data"}]
-    assert pod["volumes"] == [{"name": "data", "persistentVolumeClaim": {"claimName": "backups"}}]
+    # the pods mount a claim of their own, of the same class: the production claim is never touched
+    assert pod["volumes"] == [{"name": "data", "persistentVolumeClaim": {"claimName": "backups-verify-rwx"}}]
+    (throwaway,) = [m for m in synth_all(volume) if m["kind"] == "PersistentVolumeClaim" and
+                    m["metadata"]["name"] == "backups-verify-rwx"]
+    assert throwaway["spec"] == {"accessModes": ["ReadWriteMany"], "volumeMode": "Filesystem",
+                                 "resources": {"requests": {"storage": "1Gi"}}, "storageClassName": "cephfs"}
+    assert throwaway["metadata"]["labels"]["frappe-k8s.io/volume-backup"] == "none"  # no backup copies it
+    # advisory like its Job: a claim that does not bind holds back nothing (tests/test_gitops_sim.py)
+    assert throwaway["metadata"]["annotations"]["argocd.argoproj.io/ignore-healthcheck"] == "true"
     script = container["command"][2]
     assert "FAIL" in script and "exit 1" in script and "PASS" in script
     # advisory: out of Argo CD's app health, out of Flux's health checks; never replaced at every sync
     assert job["metadata"]["annotations"] == {"argocd.argoproj.io/ignore-healthcheck": "true",
                                               "kustomize.toolkit.fluxcd.io/force": "enabled"}
+    assert_valid(synth_all(volume))
+
+
+def test_verify_on_a_static_volume_writes_into_it_without_regrouping():
+    """A static volume has no class to make a throwaway claim of: the pods mount it, with no fsGroup."""
+    volume, objects = synth(RwxVolumeProps(name="sbd", namespace="sbd-system", verify=True, backend=EfsStatic(
+        file_system_id="fs-0123abcd", access_point_id="fsap-0123abcd4567")))
+    assert volume.verify_claim is None
+    pod = objects["Job"]["spec"]["template"]["spec"]
+    assert pod["volumes"] == [{"name": "data", "persistentVolumeClaim": {"claimName": "sbd"}}]
+    assert "fsGroup" not in pod["securityContext"] and "fsGroupChangePolicy" not in pod["securityContext"]
+
+
+def test_verify_on_openshift_asks_for_no_ids():
+    """restricted-v2 assigns uid and fsGroup from the namespace's range and refuses fixed ones outside it."""
+    _, objects = synth(RwxVolumeProps(name="v", namespace="ns", backend=ExistingStorageClass("c"), verify=True,
+                                      verify_uid=None))
+    pod = objects["Job"]["spec"]["template"]["spec"]
+    assert pod["securityContext"] == {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
+    (container,) = pod["containers"]
+    assert container["securityContext"] == {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
+                                            "runAsNonRoot": True, "capabilities": {"drop": ["ALL"]}}
+
+
+def test_cephfs_static_renders_a_pre_bound_volume_of_the_ceph_driver():
+    _, objects = synth(RwxVolumeProps(name="odoo-backups", namespace="saasodoo", size="20Gi", backend=CephfsStatic(
+        fs_name="cephfs", root_path="/odoo_backups")))
+    pv, claim = objects["PersistentVolume"], objects["PersistentVolumeClaim"]
+    assert pv["spec"]["csi"] == {"driver": "rook-ceph.cephfs.csi.ceph.com", "volumeHandle": "rook-ceph:cephfs:/odoo_backups",
+                                 "nodeStageSecretRef": {"name": "rook-csi-cephfs-node", "namespace": "rook-ceph"},
+                                 "volumeAttributes": {"clusterID": "rook-ceph", "fsName": "cephfs",
+                                                      "staticVolume": "true", "rootPath": "/odoo_backups"}}
+    assert pv["spec"]["persistentVolumeReclaimPolicy"] == "Retain"  # ceph-csi never deletes a static volume
+    assert claim["spec"]["volumeName"] == pv["metadata"]["name"] and claim["spec"]["storageClassName"] == ""
     assert_valid(objects.values())
 
 
@@ -174,6 +226,13 @@ def test_verify_script_passes_on_a_shared_folder_and_fails_alone(tmp_path):
     alone = pod("0", "node-a", timeout="1", run="run-3")
     out = alone.communicate(timeout=30)[0]
     assert alone.returncode == 1 and "the volume is not shared between nodes" in out
+
+    # a retry: the Job re-creates failed pod 0 (same controller uid, so the same folder); its peer found the file
+    # the first attempt wrote, and the second attempt passes with it
+    late = [pod("1", "node-b", run="run-3"), pod("0", "node-c", run="run-3")]
+    outputs = [p.communicate(timeout=30)[0] for p in late]
+    assert [p.returncode for p in late] == [0, 0], outputs
+    assert not (tmp_path / ".rwx-verify" / "run-3").exists()
 
 
 def test_mount_adds_the_volume_once_and_mounts_it_where_asked():

@@ -109,7 +109,7 @@ def test_sql_objects_and_passwords_are_protected_from_pruning(sites):
 def test_dedicated_site_gets_its_own_mariadb_and_its_sql_objects_point_at_it(sites):
     site = of_site(sites, "isolated.example.com")
     server = site["MariaDB", "isolated-example-com-mariadb"]
-    assert server["spec"]["storage"] == {"size": "5Gi", "storageClassName": "cephfs"}
+    assert (server["spec"]["storage"]["size"], server["spec"]["storage"]["storageClassName"]) == ("5Gi", "ceph-block")
     assert server["spec"]["rootPasswordSecretKeyRef"] == {"name": "isolated-example-com-mariadb-root",
                                                           "key": "password", "generate": True}
     assert "character-set-server=utf8mb4" in server["spec"]["myCnf"]

@@ -24,6 +24,7 @@ storage:
   externalStorageClasses: [{name: cephfs}]
 backups:
   velero:
+    repositoryPassword: {outOfBand: true}
 """
 LOCATION = """\
     locations:
@@ -52,7 +53,8 @@ def backups(example_dist) -> dict[tuple[str, str], dict]:
 # --- the example -------------------------------------------------------------------------------------
 
 def test_example_renders_the_seeds_backups(backups):
-    assert sorted(backups) == [("BackupStorageLocation", "default"), ("Schedule", "ceph-volumes-daily"),
+    assert sorted(backups) == [("BackupStorageLocation", "default"), ("ConfigMap", "ceph-volumes-daily-volume-policy"),
+                               ("ConfigMap", "frappe-daily-volume-policy"), ("Schedule", "ceph-volumes-daily"),
                                ("Schedule", "frappe-daily")]
     location = backups["BackupStorageLocation", "default"]
     assert location["metadata"]["namespace"] == "velero"
@@ -64,7 +66,8 @@ def test_example_renders_the_seeds_backups(backups):
     assert daily["schedule"] == "0 2 * * *" and daily["useOwnerReferencesInBackup"] is False
     assert daily["template"] == {"metadata": {"labels": {"frappe-k8s.io/velero-schedule": "frappe-daily"}},
                                  "ttl": "720h", "storageLocation": "default", "snapshotVolumes": False,
-                                 "defaultVolumesToFsBackup": True, "includedNamespaces": ["frappe", "frappe-dev"]}
+                                 "defaultVolumesToFsBackup": True, "includedNamespaces": ["frappe", "frappe-dev"],
+                                 "resourcePolicy": {"kind": "configmap", "name": "frappe-daily-volume-policy"}}
     assert "skipImmediately" not in daily  # the controller resets it; rendering false would only add noise
     snapshots = backups["Schedule", "ceph-volumes-daily"]["spec"]["template"]
     assert (snapshots["snapshotVolumes"], snapshots["defaultVolumesToFsBackup"], snapshots["snapshotMoveData"]) == \
@@ -73,11 +76,15 @@ def test_example_renders_the_seeds_backups(backups):
 
 def test_locations_are_protected_and_schedules_are_not(backups):
     for (kind, _), obj in backups.items():
+        if kind == "ConfigMap":  # the volume policies: all of it is in git
+            assert not is_stateful(obj) and "argocd.argoproj.io/sync-options" not in obj["metadata"]["annotations"]
+            continue
         options = obj["metadata"]["annotations"]["argocd.argoproj.io/sync-options"]
         assert ("Prune=false" in options) == (kind != "Schedule") == is_stateful(obj)
         assert "SkipDryRunOnMissingResource=true" in options  # the CRDs come with Velero's chart
     waves = {kind: obj["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] for (kind, _), obj in backups.items()}
-    assert int(waves["BackupStorageLocation"]) < int(waves["Schedule"])
+    # a Backup whose volume policy ConfigMap is missing fails validation: the policies sync with the locations
+    assert int(waves["BackupStorageLocation"]) == int(waves["ConfigMap"]) < int(waves["Schedule"])
 
 
 def test_every_velero_object_validates_against_its_crd(backups):
@@ -99,7 +106,8 @@ def test_velero_is_installed_from_its_pinned_chart(example_dist):
     assert values["configuration"]["features"] == "EnableCSI"  # a snapshot schedule
     assert values["configuration"]["backupStorageLocation"] == [] and values["backupsEnabled"] is False
     assert values["credentials"] == {"useSecret": False}  # each location names its Secret
-    assert [c["image"] for c in values["initContainers"]] == ["docker.io/velero/velero-plugin-for-aws:v1.14.2"]
+    # v1.14.3: the release-1.14 fix for S3-compatible stores that refuse the SDK's trailing checksums (velero#9804)
+    assert [c["image"] for c in values["initContainers"]] == ["docker.io/velero/velero-plugin-for-aws:v1.14.3"]
     # the data mover reads CephFS snapshots through a read-only shallow volume, not a full clone
     assert json.loads(values["configMaps"]["node-agent-config"]["data"]["node-agent-config.json"]) == {
         "backupPVC": {"cephfs": {"readOnly": True}}}
@@ -112,7 +120,7 @@ def test_velero_is_installed_from_its_pinned_chart(example_dist):
 def test_velero_waits_for_a_rendered_snapshot_controller():
     """CSI snapshots need the snapshot controller and CRDs first (without them even file-system backups fail)."""
     document = yaml.safe_load((ROOT / "platform.yaml").read_text())
-    document["storage"]["rook"]["snapshotController"] = True
+    document["cluster"]["distribution"] = "generic"  # no snapshot controller ships with it: the platform installs one
     objects = objects_of(yaml.safe_dump(document, sort_keys=False))
     assert objects["HelmRelease", "velero"]["spec"]["dependsOn"] == [{"name": "snapshot-controller"}]
     waves = {name: int(o["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"])
@@ -235,31 +243,28 @@ def test_velero_mistakes_name_path_value_and_fix(velero_yaml, expected):
 
 
 def test_snapshot_strategy_takes_only_classes_with_a_velero_snapshot_class():
-    """Allow-list: a CephFS class rendered here with its Velero-labelled VolumeSnapshotClass. EFS, NFS,
-    node-local and unknown external classes, and claims of benches on them, are refused."""
+    """Allow-list: a Ceph class rendered here with its Velero-labelled VolumeSnapshotClass (CephFS and RBD). Static
+    volumes, node-local and unknown external classes, and claims of benches on them, are refused."""
     example = yaml.safe_load((ROOT / "platform.yaml").read_text())
-    example["backups"]["velero"]["schedules"][1]["includedNamespaces"] = ["saasodoo", "sbd-system", "frappe-dev"]
+    example["storage"]["externalStorageClasses"] = [{"name": "local-path", "readWriteMany": False,
+                                                     "provisioner": "rancher.io/local-path"}]
+    example["storage"]["volumes"] += [
+        {"name": "cache", "namespace": "saasodoo", "storageClass": "local-path", "accessModes": ["ReadWriteOnce"],
+         "allowReadWriteOnce": True},
+        {"name": "old", "namespace": "saasodoo", "cephfs": {"filesystem": "shared-fs", "rootPath": "/old"}}]
     with pytest.raises(PlatformError) as caught:
         loader.parse(yaml.safe_dump(example, sort_keys=False))
     found = [p.split(": ", 1)[1] for p in caught.value.problems]
     assert found == [
-        "backups.velero.schedules[1].strategy: snapshot backups would skip volume sbd-system/sbd-shared: a pre-bound"
-        " volume (EFS or NFS) has no snapshot class. Fix: use strategy: fileSystem for that namespace, or exclude it"
-        " from this schedule",
-        "backups.velero.schedules[1].strategy: snapshot backups would skip bench sites frappe-dev/dev-bench-sites: no"
-        " VolumeSnapshotClass for Velero is rendered for its class 'local-path'. Fix: use strategy: fileSystem for that"
-        " namespace, or exclude it from this schedule",
-        "backups.velero.schedules[1].strategy: snapshot backups would skip bench redis queue"
-        " frappe-dev/data-dev-bench-redis-queue-0: no VolumeSnapshotClass for Velero is rendered for its class"
-        " 'local-path'. Fix: use strategy: fileSystem for that namespace, or exclude it from this schedule"]
-    example["backups"]["velero"]["schedules"][1]["includedNamespaces"] = ["saasodoo", "frappe"]
-    example["benches"][0]["namespace"] = "erp"  # frappe now holds only the NFS volume shared-files
-    example["storage"]["volumes"][2]["namespace"] = "erp"  # and the site backups move with their bench
-    with pytest.raises(PlatformError) as caught:
-        loader.parse(yaml.safe_dump(example, sort_keys=False))
-    assert len(caught.value.problems) == 1 and "frappe/shared-files" in caught.value.problems[0]
-    example["backups"]["velero"]["schedules"][1]["includedNamespaces"] = ["saasodoo", "erp"]
-    loader.parse(yaml.safe_dump(example, sort_keys=False))  # CephFS sites, Redis queue and MariaDB: all snapshottable
+        "backups.velero.schedules[1].strategy: snapshot backups would skip volume saasodoo/cache: no VolumeSnapshotClass"
+        " for Velero is rendered for its class 'local-path'. Fix: use strategy: fileSystem for that namespace, or"
+        " exclude it from this schedule",
+        "backups.velero.schedules[1].strategy: snapshot backups would skip volume saasodoo/old: a pre-bound volume (EFS,"
+        " NFS or a static CephFS folder) has no snapshot class. Fix: use strategy: fileSystem for that namespace, or"
+        " exclude it from this schedule"]
+    example["storage"]["volumes"] = example["storage"]["volumes"][:2]
+    example["backups"]["velero"]["schedules"][1]["includedNamespaces"] = ["saasodoo", "frappe", "frappe-dev"]
+    loader.parse(yaml.safe_dump(example, sort_keys=False))  # CephFS sites, RBD queues and databases: all snapshottable
 
 
 @pytest.mark.parametrize("cron", ["@every 6h", "@daily", "CRON_TZ=Europe/Berlin 0 3 * * 1-5", "*/15 * * * *",
@@ -267,6 +272,107 @@ def test_snapshot_strategy_takes_only_classes_with_a_velero_snapshot_class():
 def test_valid_cron_expressions(cron):
     platform = parse(LOCATION + f"    schedules: [{{name: s, schedule: '{cron}'}}]\n")
     assert platform.backups.velero.schedules[0].schedule == cron
+
+
+def test_s3_compatible_storage_gets_no_checksum_by_default():
+    """Ceph RGW and MinIO refuse the plugin's default CRC32 checksum header: with s3Url, "" unless set."""
+    objects = objects_of(HEAD + """\
+    locations:
+      - {name: rgw, default: true, bucket: backups, credential: {name: rgw},
+         aws: {region: default, s3Url: "https://rgw.example:7480", s3ForcePathStyle: true}}
+      - {name: aws, bucket: backups, prefix: b, credential: {name: aws}, aws: {region: eu-central-1}}
+      - {name: pinned, bucket: backups, prefix: c, credential: {name: aws},
+         aws: {region: x, s3Url: "https://s3.example", s3ForcePathStyle: true, checksumAlgorithm: CRC32}}
+""")
+    assert objects["BackupStorageLocation", "rgw"]["spec"]["config"]["checksumAlgorithm"] == ""
+    assert "checksumAlgorithm" not in objects["BackupStorageLocation", "aws"]["spec"]["config"]  # AWS S3: the plugin's
+    assert objects["BackupStorageLocation", "pinned"]["spec"]["config"]["checksumAlgorithm"] == "CRC32"
+
+
+# --- the repository password -------------------------------------------------------------------------------
+
+SCHEDULED = LOCATION + "    schedules: [{name: nightly, schedule: '@daily'}]\n"
+SEALED = "AgB" + "x" * 80 + "=="
+
+
+def test_file_system_backups_need_a_repository_password_that_is_not_veleros_default():
+    """Velero creates velero-repo-credentials with static-passw0rd when it starts and finds none
+    (pkg/repository/keys/keys.go): every kopia repository would be encrypted with a public password."""
+    no_password = HEAD.replace("    repositoryPassword: {outOfBand: true}\n", "")
+    (problem,) = platform_problems(no_password + SCHEDULED)
+    assert problem.startswith("platform.yaml:6: backups.velero.repositoryPassword: is needed") and "static-passw0rd" in problem
+    (problem,) = platform_problems(no_password + SCHEDULED.replace("'@daily'", "'@daily', strategy: snapshot,"
+                                                                  " snapshotMoveData: true"))
+    assert "repositoryPassword: is needed" in problem  # the data mover writes kopia repositories too
+    for bad, expected in (("{outOfBand: true, sealedValue: " + SEALED + "}", "repositoryPassword: is not valid"),
+                          ("{sealedValue: not-sealed}", "repositoryPassword.sealedValue"),
+                          ("{outOfBand: false}", "repositoryPassword.outOfBand")):
+        found = platform_problems(HEAD.replace("{outOfBand: true}", bad) + SCHEDULED)
+        assert any(expected in p for p in found), found
+
+
+@pytest.mark.parametrize("source, kind", [
+    ("{externalSecret: {storeName: vault, key: platform/velero, property: password}}", "ExternalSecret"),
+    ("{sealedValue: " + SEALED + "}", "SealedSecret"),
+    ("{outOfBand: true}", None)])
+def test_the_repository_password_comes_with_velero_and_gates_its_start(source, kind):
+    objects = objects_of(HEAD.replace("{outOfBand: true}", source) + SCHEDULED)
+    values = objects["Application", "velero"]["spec"]["source"]["helm"]["valuesObject"]
+    # the server mounts the Secret: its pod starts only once the Secret exists, so Velero never makes its own
+    assert values["extraVolumes"] == [{"name": "repository-password", "secret": {
+        "secretName": "velero-repo-credentials", "items": [{"key": "repository-password", "path": "repository-password"}]}}]
+    assert values["extraVolumeMounts"] == [{"name": "repository-password", "mountPath": "/repository-password",
+                                            "readOnly": True}]
+    extra = values.get("extraObjects", [])
+    assert [o["kind"] for o in extra] == ([kind] if kind else [])
+    validator = Validator("1.33")
+    for obj in extra:
+        assert obj["metadata"]["name"] == "velero-repo-credentials" and obj["metadata"]["namespace"] == "velero"
+        assert obj["metadata"]["annotations"] == {"helm.sh/resource-policy": "keep"}
+        assert list(validator.problems(obj)) == []
+    if kind == "ExternalSecret":
+        assert extra[0]["spec"] == {
+            "refreshPolicy": "CreatedOnce", "secretStoreRef": {"name": "vault", "kind": "ClusterSecretStore"},
+            "target": {"name": "velero-repo-credentials", "creationPolicy": "Owner", "deletionPolicy": "Retain"},
+            "data": [{"secretKey": "repository-password", "remoteRef": {"key": "platform/velero", "property": "password"}}]}
+    if kind == "SealedSecret":
+        assert extra[0]["spec"]["encryptedData"] == {"repository-password": SEALED}
+    # Velero installed another way: the source syncs with the locations, before any schedule
+    elsewhere = objects_of(HEAD.replace("{outOfBand: true}", source).replace("  velero:\n", "  velero:\n    install: false\n")
+                           + SCHEDULED)
+    rendered = [o for (k, _), o in elsewhere.items() if k in ("ExternalSecret", "SealedSecret")]
+    assert [o["kind"] for o in rendered] == ([kind] if kind else [])
+    for obj in rendered:
+        assert obj["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "-1" and is_stateful(obj)
+
+
+# --- volume policies: one explicit action per class ----------------------------------------------------------
+
+def test_every_schedule_says_what_it_does_with_each_class(backups):
+    policies = {name: yaml.safe_load(o["data"]["policies.yaml"]) for (kind, name), o in backups.items()
+                if kind == "ConfigMap"}
+    assert policies["frappe-daily-volume-policy"] == {"version": "v1", "volumePolicies": [
+        {"conditions": {"pvcLabels": {"frappe-k8s.io/volume-backup": "none"}}, "action": {"type": "skip"}},
+        # a live InnoDB copied file by file is torn: the sites' dumps protect MariaDB's claims
+        {"conditions": {"pvcLabels": {"frappe-k8s.io/volume-backup": "no-file-copy"}}, "action": {"type": "skip"}},
+        {"conditions": {"storageClass": ["ceph-block", "cephfs"]}, "action": {"type": "fs-backup"}}]}
+    assert policies["ceph-volumes-daily-volume-policy"] == {"version": "v1", "volumePolicies": [
+        {"conditions": {"pvcLabels": {"frappe-k8s.io/volume-backup": "none"}}, "action": {"type": "skip"}},
+        {"conditions": {"storageClass": ["ceph-block", "cephfs"]}, "action": {"type": "snapshot"}}]}
+
+
+def test_host_path_classes_and_static_volumes_get_their_own_actions():
+    objects = objects_of(HEAD.replace("externalStorageClasses: [{name: cephfs}]",
+                                      "externalStorageClasses: [{name: cephfs}, {name: local-path, readWriteMany: false,"
+                                      " provisioner: rancher.io/local-path}]").replace(
+        "name: demo\n", "name: demo\ncluster: {csiDrivers: [nfs.csi.k8s.io]}\n").replace(
+        "backups:", "  volumes: [{name: old, namespace: ns, nfs: {provisioning: static, server: s, share: /x}}]\nbackups:")
+        + SCHEDULED)
+    rules = yaml.safe_load(objects["ConfigMap", "nightly-volume-policy"]["data"]["policies.yaml"])["volumePolicies"]
+    assert rules[2:] == [
+        {"conditions": {"storageClass": ["local-path"]}, "action": {"type": "skip"}},  # hostPath: no file-system backup
+        {"conditions": {"storageClass": ["cephfs"]}, "action": {"type": "fs-backup"}},
+        {"conditions": {"csi": {"driver": "nfs.csi.k8s.io"}}, "action": {"type": "fs-backup"}}]  # no class to match
 
 
 # --- consistent Frappe backups, wired from the bench ------------------------------------------------

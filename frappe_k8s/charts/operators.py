@@ -17,8 +17,8 @@ def operator_releases(platform: Platform) -> tuple[HelmOperatorProps, ...]:
     tool = platform.gitops.tool if platform.gitops else "both"
     releases: tuple[HelmOperatorProps, ...] = ()
     if platform.storage.ceph_clusters:
-        rook = platform.storage.rook
-        releases += ceph_operators(rook.operator_namespace, rook.snapshot_controller, tool)
+        releases += ceph_operators(platform.storage.rook.operator_namespace, platform.snapshot_controller, tool,
+                                   monitoring=platform.monitoring.enabled)
     velero = platform.backups.velero
     if velero is not None and velero.install:
         cephfs = [fs.storage_class_name for c in platform.storage.ceph_clusters for fs in c.filesystems]

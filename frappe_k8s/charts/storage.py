@@ -1,9 +1,10 @@
-"""The `storage` app: Ceph clusters and their filesystems, and the shared volumes on them."""
+"""The `storage` app: Ceph clusters, their filesystems and block pools, and the shared volumes on them."""
 from __future__ import annotations
 
 from constructs import Construct
 
 from frappe_k8s.charts.app_chart import AppChart
+from frappe_k8s.constructs.ceph_block_pool import CephBlockPool
 from frappe_k8s.constructs.ceph_cluster import CephCluster
 from frappe_k8s.constructs.ceph_filesystem import CephFilesystem
 from frappe_k8s.constructs.rwx_volume import RwxVolume
@@ -23,4 +24,6 @@ class StorageChart(AppChart):
                               for c in platform.storage.ceph_clusters]
         self.ceph_filesystems = [CephFilesystem(self, f"ceph.{c.name}.{fs.name}", fs)
                                  for c in platform.storage.ceph_clusters for fs in c.filesystems]
+        self.ceph_block_pools = [CephBlockPool(self, f"ceph.{c.name}.block.{b.name}", b)
+                                 for c in platform.storage.ceph_clusters for b in c.block_pools]
         self.volumes = [RwxVolume(self, f"volume.{v.namespace}.{v.name}", v) for v in platform.storage.volumes]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from frappe_k8s import capacity as planner
+from frappe_k8s.claims import claims_of
 from frappe_k8s.consequences.finding import CAPACITY, Context, Finding
 from frappe_k8s.consequences.data import fate
 from frappe_k8s.consequences.objects import Obj, Side, quantity
@@ -18,6 +19,7 @@ from frappe_k8s.model import Platform
 
 GIB = planner.GIB
 SOURCE = "frappe_k8s/capacity.py (the capacity planner: usable x nearFullRatio is safe)"
+SHARED_SOURCE = "frappe_k8s/capacity.py shared_classes (pools of one Ceph cluster on the same OSDs)"
 
 
 @dataclass(frozen=True)
@@ -67,29 +69,11 @@ class ClassFigures:
 
 
 def claims(side: Side) -> list[Claim]:
-    """Every claim the render's objects make, with the class it lands on."""
+    """Every claim the render's objects make (frappe_k8s/claims.py), with the class it lands on."""
     default = side.default_class
-    out = []
-    for obj in side.of_kind("PersistentVolumeClaim"):
-        size = quantity((obj.spec.get("resources") or {}).get("requests", {}).get("storage"))
-        storage_class = obj.spec.get("storageClassName", default)
-        if size is not None and storage_class != "":  # "": a pre-bound volume, on no class
-            out.append(Claim(storage_class, obj.namespace, obj.name, size, obj))
-    for obj in side.of_kind("StatefulSet"):
-        for template in obj.spec.get("volumeClaimTemplates") or []:
-            spec = template.get("spec") or {}
-            size = quantity((spec.get("resources") or {}).get("requests", {}).get("storage"))
-            for i in range(obj.spec.get("replicas", 1) or 1):
-                if size is not None:
-                    out.append(Claim(spec.get("storageClassName", default), obj.namespace,
-                                     f"{template.get('metadata', {}).get('name')}-{obj.name}-{i}", size, obj))
-    for obj in side.of_kind("MariaDB"):
-        storage = obj.spec.get("storage") or {}
-        size = quantity(storage.get("size"))
-        if size is not None and not storage.get("ephemeral"):  # mariadb-operator's claims storage-<name>-<ordinal>
-            out += [Claim(storage.get("storageClassName") or default, obj.namespace, f"storage-{obj.name}-{i}", size,
-                          obj) for i in range(obj.spec.get("replicas", 1))]
-    return out
+    return [Claim(default if c.storage_class is None else c.storage_class, obj.namespace, c.name, size, obj)
+            for obj in side.of_kind("PersistentVolumeClaim", "StatefulSet", "MariaDB") for c in claims_of(obj.manifest)
+            if (size := quantity(c.size)) is not None and c.storage_class != ""]  # "": pre-bound, on no class
 
 
 def safe_capacity(platform: Optional[Platform]) -> dict[str, float]:
@@ -140,4 +124,23 @@ def findings(ctx: Context, all_figures: list[ClassFigures]) -> list[Finding]:
             elif was and old.bytes != new.bytes:
                 details.append(f"~ {key[0]}/{key[1]}: {old.bytes / GIB:.1f} -> {new.bytes / GIB:.1f} GiB")
         out.append(Finding(CAPACITY, "", f"StorageClass {figure.storage_class}", figure.line(), tuple(details), (SOURCE,)))
+    return out + _shared_findings(ctx, all_figures)
+
+
+def _shared_findings(ctx: Context, all_figures: list[ClassFigures]) -> list[Finding]:
+    """Classes whose pools use the same OSDs (a filesystem's data pool and a block pool on one set of disks): each
+    one's safe capacity is the same space, so their shares add up."""
+    out = []
+    for names in planner.shared_classes(ctx.new_platform):
+        group = [f for f in all_figures if f.storage_class in names and f.safe_after]
+        if not any(f.changed for f in group):
+            continue
+        after = sum((f.requested_after + f.orphaned) / f.safe_after for f in group)
+        before = f"{sum(f.requested_before / f.safe_before for f in group):.0%} -> " \
+            if all(f.safe_before for f in group) else ""  # --against DIR: no old model, no old capacity
+        orphans = ", orphaned claims included" if any(f.orphaned for f in group) else ""
+        out.append(Finding(CAPACITY, "", f"OSDs of StorageClasses {', '.join(names)}",
+                           f"StorageClasses {', '.join(names)} share their OSDs: together {before}{after:.0%} of their "
+                           f"safe capacity requested{orphans}" + (": OVER safe capacity" if after > 1 else ""),
+                           (), (SHARED_SOURCE,)))
     return out

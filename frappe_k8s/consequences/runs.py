@@ -28,7 +28,8 @@ TASKS = {
     "restore": "restores {backup} into the site",
     "deactivate": "takes the site offline (maintenance mode, scheduler off); its data stays",
     "drop": "backs the site up, then drops its database and files",
-    "verify-rwx": "mounts the volume on two nodes at once to prove it is ReadWriteMany",
+    "verify-rwx": "mounts a throwaway claim of the volume's class (a static volume: the volume) on two nodes at once to "
+                  "prove it is ReadWriteMany",
 }
 
 

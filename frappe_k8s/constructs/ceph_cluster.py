@@ -5,9 +5,10 @@ from typing import Mapping
 
 from constructs import Construct
 
+from frappe_k8s.constructs.ceph_common import pool_spec
 from frappe_k8s.constructs.k8s_object import k8s_object, inherit_recorder
 from frappe_k8s.labels import standard_labels
-from frappe_k8s.model.ceph import CephClusterProps
+from frappe_k8s.model.ceph import MGR_POOL, MGR_POOL_OBJECT, CephClusterProps
 from frappe_k8s.sync import protected_wave
 
 APP_NAME = "ceph-cluster"
@@ -19,7 +20,10 @@ class CephCluster(Construct):
 
     Cluster mode: only the listed nodes and devices (`useAllNodes`/`useAllDevices: false`), pinned
     Ceph image, mons and mgrs, dashboard, crash collector, the full ratios, a cleanup policy
-    that never wipes data, and with `monitoring` the mgr's ServiceMonitor. External mode:
+    that never wipes data, and with `monitoring` the mgr's ServiceMonitor; beside it the CephBlockPool
+    `builtin-mgr` that gives Ceph's own `.mgr` pool its failure domain and device class (Rook's
+    deploy/examples/pool-builtin-mgr.yaml: created with the cluster, before Ceph makes the pool with
+    defaults that span every OSD). External mode:
     `external.enable: true` and nothing Rook would ignore;
     the connection Secret and ConfigMap are imported out of band (README), never rendered.
     """
@@ -35,6 +39,10 @@ class CephCluster(Construct):
         self.cluster = k8s_object(self, "cluster", api_version="ceph.rook.io/v1", kind="CephCluster", name=props.name,
                                   namespace=props.namespace, labels=standard_labels(APP_NAME, props.name, "storage"),
                                   annotations=annotations, spec=self._external() if props.external else self._spec())
+        self.mgr_pool = None if props.external else k8s_object(
+            self, "mgr-pool", api_version="ceph.rook.io/v1", kind="CephBlockPool", name=MGR_POOL_OBJECT,
+            namespace=props.namespace, labels=standard_labels(APP_NAME, props.name, "storage"), annotations=annotations,
+            spec={**pool_spec(props.effective_mgr_pool), "name": MGR_POOL})
 
     @staticmethod
     def _external() -> dict:

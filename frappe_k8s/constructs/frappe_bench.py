@@ -37,8 +37,8 @@ ASSETS_COPY_PATH = "/assets-copy"  # where the assets init container fills the p
 # NetworkPolicy select them by it.
 SITES_LABEL = "frappe-k8s.io/sites-volume"
 # Argo CD waves: the base, then the configure Job, then the migrate Job, then the workloads, which come last so
-# that the sync of a bench waits for its Jobs and never for a rollout. The claim's verification Job is advisory and
-# also in the last wave: no sync waits for it (frappe_k8s.sync).
+# that the sync of a bench waits for its Jobs and never for a rollout. The claim's verification (its Job and
+# throwaway claim) is advisory and also in the last wave: no sync waits for it (frappe_k8s.sync).
 WAVE_BASE, WAVE_CONFIGURE, WAVE_MIGRATE, WAVE_WORKLOADS = "0", "1", "2", "3"
 
 # Jobs: sized for bench commands; the migrate Job gets a worker's resources.
@@ -80,8 +80,8 @@ class FrappeBench(Construct):
         self.logs = RwxVolume(self, "logs", props.logs_claim) if props.logs_claim else None
         for volume in filter(None, (self.sites, self.logs)):
             volume.claim.metadata.add_annotation(SYNC_WAVE, WAVE_CONFIGURE)
-            if volume.verify_job is not None:
-                volume.verify_job.metadata.add_annotation(SYNC_WAVE, WAVE_WORKLOADS)
+            for obj in filter(None, (volume.verify_claim, volume.verify_job)):
+                obj.metadata.add_annotation(SYNC_WAVE, WAVE_WORKLOADS)
 
         self.redis_cache_url, self.redis_queue_url = self._redis()
         self.db_host, self.db_port, self.db_type = self._database()

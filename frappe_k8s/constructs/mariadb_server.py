@@ -6,11 +6,13 @@ from typing import Mapping, Union
 from cdk8s import ApiObject
 from constructs import Construct
 
+from frappe_k8s import backup_hooks
 from frappe_k8s.constructs.k8s_object import RecordedObject, k8s_object
 from frappe_k8s.model.checks import quantity_bytes
 from frappe_k8s.model.server import MariaDBServer
 
 MARIADB_PORT = 3306
+STORAGE_VOLUME = "storage"  # mariadb-operator's data volume and claim template: claims storage-<name>-<ordinal>
 MARIADB_UID = 999  # the official MariaDB image's `mysql` user and group
 CONTAINER_SECURITY = {"allowPrivilegeEscalation": False, "runAsNonRoot": True, "capabilities": {"drop": ["ALL"]}}
 
@@ -22,7 +24,15 @@ def root_secret(name: str) -> str:
 
 def mariadb_server(scope: Construct, construct_id: str, *, name: str, namespace: str, labels: Mapping[str, str],
                    server: MariaDBServer, pull_policy: str, annotations: Mapping[str, str]) -> Union[ApiObject, RecordedObject]:
-    """utf8mb4 as Frappe needs it, restricted pods, and a root password the operator generates (never in dist/)."""
+    """utf8mb4 as Frappe needs it, restricted pods, and a root password the operator generates (never in dist/).
+
+    InnoDB's files copied one by one while the server writes are torn, so Velero's file-system backup leaves the
+    data volume alone: the claim carries frappe-k8s.io/volume-backup: no-file-copy, which the platform's volume
+    policies skip (an atomic CSI snapshot is still taken), and the pods the opt-out annotation, for Velero setups
+    without those policies. The sites' logical dumps protect the data. The operator copies the claim template's
+    labels onto the claim (pkg/builder/statefulset_builder.go mariadbVolumeClaimTemplates) and keeps the template
+    as written while `size` and `storageClassName` equal it (api/v1alpha1/mariadb_types.go, Storage.SetDefaults).
+    """
     my_cnf = "\n".join([
         "[mariadb]",
         "character-set-server=utf8mb4",
@@ -39,7 +49,15 @@ def mariadb_server(scope: Construct, construct_id: str, *, name: str, namespace:
                           "rootPasswordSecretKeyRef": {"name": root_secret(name), "key": "password", "generate": True},
                           "port": MARIADB_PORT,
                           "replicas": 1,
-                          "storage": {"size": server.storage_size, "storageClassName": server.storage_class},
+                          "storage": {"size": server.storage_size, "storageClassName": server.storage_class,
+                                      "volumeClaimTemplate": {
+                                          "metadata": {"labels": {backup_hooks.VOLUME_BACKUP_LABEL:
+                                                                  backup_hooks.NO_FILE_COPY}},
+                                          "accessModes": ["ReadWriteOnce"],
+                                          "resources": {"requests": {"storage": server.storage_size}},
+                                          "storageClassName": server.storage_class}},
+                          "podMetadata": {"annotations": backup_hooks.exclude_from_file_system_backup(
+                              [STORAGE_VOLUME])},
                           "myCnf": my_cnf,
                           "resources": server.resources.as_k8s(),
                           "podSecurityContext": {"runAsNonRoot": True, "runAsUser": MARIADB_UID,

@@ -1,4 +1,4 @@
-"""RwxVolume: one ReadWriteMany volume on an existing StorageClass, AWS EFS or NFS."""
+"""RwxVolume: one ReadWriteMany volume on an existing StorageClass, AWS EFS, NFS or an existing CephFS folder."""
 from __future__ import annotations
 
 from typing import Optional, Sequence
@@ -6,17 +6,22 @@ from typing import Optional, Sequence
 from constructs import Construct
 
 from frappe_k8s import rules
+from frappe_k8s.backup_hooks import NO_BACKUP, VOLUME_BACKUP_LABEL
 from frappe_k8s.constructs.k8s_object import compact, k8s_object, inherit_recorder
 from frappe_k8s.labels import COMPONENT, INSTANCE, standard_labels
-from frappe_k8s.model.volumes import (EFS_DRIVER, NFS_DRIVER, EfsDynamic, EfsStatic, NfsDynamic, NfsStatic,
-                                      RwxVolumeProps)
+from frappe_k8s.model.volumes import (EFS_DRIVER, NFS_DRIVER, READ_WRITE_MANY, VERIFY_CLAIM_SIZE, CephfsStatic,
+                                      EfsDynamic, EfsStatic, NfsDynamic, NfsStatic, RwxVolumeProps)
 from frappe_k8s.sync import ADVISORY, JOB_ANNOTATIONS, job_name
 
 APP_NAME = "rwx-volume"
 VERIFY_COMPONENT = "verify-rwx"
 VERIFY_MOUNT_PATH = "/data"
-VERIFY_TIMEOUT_SECONDS = 240  # how long each pod waits for its peer's file
-VERIFY_DEADLINE_SECONDS = 600  # the whole Job, scheduling and image pull included
+VERIFY_TIMEOUT_SECONDS = 240   # how long each pod waits for its peer's file
+# Each pod's own deadline (spec.activeDeadlineSeconds), counted from the pod's start on its node (status.startTime,
+# set by the kubelet): the time a pod waits unscheduled for its claim to bind, while Rook builds the cluster, is not
+# in it. Image pull, mount and both waits are.
+VERIFY_POD_DEADLINE_SECONDS = 300
+VERIFY_RETRIES = 3             # backoffLimit: a pod that failed (a slow peer, a node down) is tried again
 
 # Claims, volumes and classes hold or reach data: protected by the construct itself, so it is safe in
 # any cdk8s app, not only behind frappe_k8s.rules (which applies the same annotations after synth).
@@ -69,14 +74,16 @@ class RwxVolume(Construct):
     """A PersistentVolumeClaim that pods on many nodes mount read-write, with what it needs around it.
 
     Renders, by backend: nothing more for an existing StorageClass; a StorageClass for dynamic
-    EFS or NFS; a pre-bound PersistentVolume for static EFS or NFS. With `verify`, also a Job
-    that proves two nodes share the volume. Objects are named after the volume: the claim is
+    EFS or NFS; a pre-bound PersistentVolume for static EFS, NFS or CephFS. With `verify`, also a Job
+    that proves two nodes share a volume of this kind: on a throwaway claim of the same class (a static
+    volume has no class: the Job then writes into the volume itself, in a folder it removes, and sets no
+    fsGroup, so the kubelet never re-groups its files). Objects are named after the volume: the claim is
     `<name>`, a rendered class `<name>-efs`/`<name>-nfs` unless named, a PV `<namespace>-<name>`,
-    the Job `<name>-verify-rwx-<hash of its spec>`.
+    the Job `<name>-verify-rwx-<hash of its spec>` and its throwaway claim `<name>-verify-rwx`.
 
-    The verification is advisory (frappe_k8s.sync.ADVISORY): it reports a volume that is not shared, but its
-    failure holds back nothing, in Argo CD (left out of the app's health; the chart puts it in its app's last
-    wave) or in Flux (left out of the health checks).
+    The verification, Job and throwaway claim, is advisory (frappe_k8s.sync.ADVISORY): it reports a volume that is
+    not shared, but its failure holds back nothing, in Argo CD (left out of the app's health; the chart puts it in
+    its app's last wave) or in Flux (left out of the health checks).
     """
 
     def __init__(self, scope: Construct, construct_id: str, props: RwxVolumeProps):
@@ -86,6 +93,7 @@ class RwxVolume(Construct):
         self.storage_class = self._storage_class()
         self.persistent_volume = self._persistent_volume()
         self.claim = self._claim()
+        self.verify_claim = self._verify_claim() if props.verify_claim_name else None
         self.verify_job = self._verify_job() if props.verify else None
         self.verify_network_policy = self._verify_network_policy() if props.verify else None
 
@@ -166,6 +174,13 @@ class RwxVolume(Construct):
                    "volumeAttributes": {"server": backend.server, "share": backend.export_path,
                                         "mountPermissions": backend.mount_permissions}}
             mount_options = list(backend.mount_options) or None
+        elif isinstance(backend, CephfsStatic):
+            # ceph-csi docs/static-pvc.md: the node-stage secret (userID/userKey) mounts rootPath of fsName
+            csi = {"driver": backend.driver, "volumeHandle": backend.volume_handle,
+                   "nodeStageSecretRef": {"name": backend.node_secret, "namespace": backend.node_secret_namespace},
+                   "volumeAttributes": {"clusterID": backend.cluster_id, "fsName": backend.fs_name,
+                                        "staticVolume": "true", "rootPath": backend.root_path}}
+            mount_options = None
         else:
             return None
         spec = {"capacity": {"storage": props.size}, "accessModes": list(props.access_modes), "volumeMode": "Filesystem",
@@ -185,6 +200,19 @@ class RwxVolume(Construct):
         return k8s_object(self, "claim", api_version="v1", kind="PersistentVolumeClaim", name=props.name,
                           namespace=props.namespace, labels=self._labels(), annotations=KEEP_ON_DELETE, spec=spec)
 
+    def _verify_claim(self):
+        """The throwaway claim the check writes to: the same class and access mode, nothing of value on it, so no
+        schedule copies it (label frappe-k8s.io/volume-backup: none, matched by the Velero volume policies). Part of
+        the verification, so advisory like its Job: a claim that does not bind holds back nothing."""
+        props = self.props
+        return k8s_object(self, "verify-claim", api_version="v1", kind="PersistentVolumeClaim",
+                          name=props.verify_claim_name, namespace=props.namespace,
+                          labels={**self._labels(VERIFY_COMPONENT), VOLUME_BACKUP_LABEL: NO_BACKUP},
+                          annotations={**KEEP_ON_DELETE, **ADVISORY}, spec={
+                              "accessModes": [READ_WRITE_MANY], "volumeMode": "Filesystem",
+                              "resources": {"requests": {"storage": VERIFY_CLAIM_SIZE}},
+                              "storageClassName": props.storage_class_name})
+
     def _verify_job(self):
         props = self.props
         labels = self._labels(VERIFY_COMPONENT)
@@ -203,21 +231,30 @@ class RwxVolume(Construct):
             ],
             "resources": {"requests": {"cpu": "10m", "memory": "16Mi"}, "limits": {"cpu": "100m", "memory": "32Mi"}},
             "securityContext": {"allowPrivilegeEscalation": False, "readOnlyRootFilesystem": True,
-                                "capabilities": {"drop": ["ALL"]}},
+                                "runAsNonRoot": True, "capabilities": {"drop": ["ALL"]}},
         }
+        # Fixed ids where admission leaves them to the pod; none where it assigns them (OpenShift's restricted-v2
+        # refuses ids outside the namespace's range). fsGroup only on the throwaway claim: on a static volume the
+        # kubelet would re-group every file of the production data.
+        security = {"runAsNonRoot": True, "seccompProfile": {"type": "RuntimeDefault"}}
+        if uid is not None:
+            security.update(runAsUser=uid, runAsGroup=uid)
+            if self.verify_claim is not None:
+                security.update(fsGroup=uid, fsGroupChangePolicy="OnRootMismatch")
         pod_spec = {
             "restartPolicy": "Never",
             "automountServiceAccountToken": False,
-            "securityContext": {"runAsNonRoot": True, "runAsUser": uid, "runAsGroup": uid, "fsGroup": uid,
-                                "fsGroupChangePolicy": "OnRootMismatch", "seccompProfile": {"type": "RuntimeDefault"}},
+            "activeDeadlineSeconds": VERIFY_POD_DEADLINE_SECONDS,
+            "securityContext": security,
             "affinity": {"podAntiAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": [{
                 "labelSelector": {"matchLabels": {INSTANCE: labels[INSTANCE], COMPONENT: labels[COMPONENT]}},
                 "topologyKey": "kubernetes.io/hostname"}]}},
             "containers": [container],
+            "volumes": [{"name": "data", "persistentVolumeClaim": {
+                "claimName": props.verify_claim_name or props.name}}],
         }
-        self.mount(pod_spec, VERIFY_MOUNT_PATH, volume_name="data")
-        spec = {"completionMode": "Indexed", "completions": 2, "parallelism": 2, "backoffLimit": 0,
-                "activeDeadlineSeconds": VERIFY_DEADLINE_SECONDS,
+        container["volumeMounts"] = [{"name": "data", "mountPath": VERIFY_MOUNT_PATH}]
+        spec = {"completionMode": "Indexed", "completions": 2, "parallelism": 2, "backoffLimit": VERIFY_RETRIES,
                 "template": {"metadata": {"labels": labels}, "spec": pod_spec}}
         return k8s_object(self, "verify-job", api_version="batch/v1", kind="Job",
                           name=job_name(props.verify_job_name, spec), namespace=props.namespace, labels=labels,

@@ -1,6 +1,8 @@
 """VeleroSchedule: one Velero Schedule, with the backup strategy decided in one option."""
 from __future__ import annotations
 
+from typing import Optional
+
 from constructs import Construct
 
 from frappe_k8s.constructs.k8s_object import k8s_object, inherit_recorder
@@ -14,7 +16,8 @@ SCHEDULE_LABEL = "frappe-k8s.io/velero-schedule"  # on every Backup the schedule
 
 class VeleroSchedule(Construct):
     """A velero.io/v1 Schedule writing to `storage_location` (BackupsChart passes the default location's
-    name when the props name none, so the Schedule never depends on the server's default flag).
+    name when the props name none, so the Schedule never depends on the server's default flag), with the volume
+    policies of the ConfigMap `volume_policy` when given.
 
     `strategy` sets the two switches Velero has for volume data: fileSystem backs every pod volume up
     with the node-agent (kopia) and takes no snapshots; snapshot takes CSI snapshots (and, with
@@ -23,7 +26,8 @@ class VeleroSchedule(Construct):
     pruned as strays. Backups never get owner references, so re-creating the Schedule keeps them.
     """
 
-    def __init__(self, scope: Construct, construct_id: str, props: VeleroScheduleProps, storage_location: str):
+    def __init__(self, scope: Construct, construct_id: str, props: VeleroScheduleProps, storage_location: str,
+                 volume_policy: Optional[str] = None):
         super().__init__(scope, construct_id)
         inherit_recorder(self, scope)
         self.props = props
@@ -41,6 +45,8 @@ class VeleroSchedule(Construct):
             "excludedResources": list(props.excluded_resources) or None,
             "includeClusterResources": props.include_cluster_resources,
             "labelSelector": {"matchLabels": dict(props.label_selector)} if props.label_selector else None,
+            # the ConfigMap of VeleroVolumePolicy: one explicit action per class (Velero matches kind case-blind)
+            "resourcePolicy": {"kind": "configmap", "name": volume_policy} if volume_policy else None,
         }
         self.schedule = k8s_object(
             self, "schedule", api_version="velero.io/v1", kind="Schedule", name=props.name,

@@ -11,6 +11,7 @@ from typing import Optional
 from frappe_k8s.model.backups import Velero
 from frappe_k8s.model.bench import DEFAULT_FRAPPE_REPOSITORY, DEFAULT_REDIS_IMAGE, FrappeBenchProps
 from frappe_k8s.model.ceph import CephClusterProps, RookSettings
+from frappe_k8s.model.cluster import Cluster
 from frappe_k8s.model.monitoring import Monitoring
 from frappe_k8s.model.server import DEFAULT_MARIADB_IMAGE
 from frappe_k8s.model.site import Routing
@@ -44,20 +45,31 @@ class ExternalStorageClass:
 
     name: str
     read_write_many: bool = True  # whether claims on it may be ReadWriteMany (CephFS, EFS, NFS: yes; RBD, EBS: no)
+    provisioner: Optional[str] = None  # its provisioner, for the cloud and backup rules; default: not known here
 
 
 @dataclass(frozen=True)
 class Storage:
     external_storage_classes: tuple[ExternalStorageClass, ...] = ()
     volumes: tuple[RwxVolumeProps, ...] = ()
-    ceph_clusters: tuple[CephClusterProps, ...] = ()        # Rook Ceph clusters and their CephFS classes
+    ceph_clusters: tuple[CephClusterProps, ...] = ()        # Rook Ceph clusters and their CephFS and RBD classes
     rook: RookSettings = field(default_factory=RookSettings)
     capacity_check: str = "fail"  # fail or warn when claims exceed a Ceph class's safe capacity (frappe_k8s.capacity)
 
 
 @dataclass(frozen=True)
+class Unprotected:
+    """A claim nothing backs up, said so on purpose: the render accepts the gap and the coverage report shows why."""
+
+    namespace: str
+    claim: str
+    reason: str  # why no backup is needed, or what protects it outside this platform
+
+
+@dataclass(frozen=True)
 class Backups:
     velero: Optional[Velero] = None  # default: no Velero objects and no Velero install
+    unprotected: tuple[Unprotected, ...] = ()  # default: every stateful claim must be protected
 
 
 @dataclass(frozen=True)
@@ -75,9 +87,17 @@ class GitOps:
 @dataclass(frozen=True)
 class Platform:
     name: str  # the app.kubernetes.io/part-of label of every object
+    cluster: Cluster = field(default_factory=Cluster)  # the one cluster this file describes
     defaults: Defaults = field(default_factory=Defaults)
     storage: Storage = field(default_factory=Storage)
     benches: tuple[FrappeBenchProps, ...] = ()
     backups: Backups = field(default_factory=Backups)
     gitops: Optional[GitOps] = None
     monitoring: Monitoring = field(default_factory=Monitoring)  # alerts and scrape targets; off by default
+
+    @property
+    def snapshot_controller(self) -> bool:
+        """Whether the platform installs the CSI snapshot controller: storage.rook.snapshotController, by default
+        unless the distribution ships one."""
+        chosen = self.storage.rook.snapshot_controller
+        return self.cluster.ships_snapshot_controller is None if chosen is None else chosen

@@ -10,19 +10,24 @@ import re
 import zoneinfo
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional, Union
+from typing import Optional, Sequence, Union
 
 from frappe_k8s.errors import SpecError
 from frappe_k8s.model import checks
 
 PLUGIN_IMAGES = {  # the provider plugins paired with Velero 1.18 (frappe_k8s.upstream.VELERO), one init container each
-    "aws": "docker.io/velero/velero-plugin-for-aws:v1.14.2",
+    # v1.14.3: with checksumAlgorithm "" the AWS SDK v2 uploader still added trailing checksums, which Ceph RGW and
+    # Swift refuse (400 InvalidArgument, velero#9804) and other S3-compatible stores kept inside the object (v1.14.2:
+    # "gzip: invalid header", velero#9951); fixed by velero-plugin-for-aws#313 (#308 on release-1.14)
+    "aws": "docker.io/velero/velero-plugin-for-aws:v1.14.3",
     "gcp": "docker.io/velero/velero-plugin-for-gcp:v1.14.2",
     "azure": "docker.io/velero/velero-plugin-for-microsoft-azure:v1.14.2",
 }
 PROVIDERS = tuple(PLUGIN_IMAGES)
 FILE_SYSTEM, SNAPSHOT = "fileSystem", "snapshot"
 STRATEGIES = (FILE_SYSTEM, SNAPSHOT)
+# Velero's volume policy actions (internal/resourcepolicies/resource_policies.go)
+SKIP, FS_BACKUP, SNAPSHOT_ACTION = "skip", "fs-backup", "snapshot"
 
 # Go's time.ParseDuration, which Velero uses for ttl and timeouts: no days, at least one unit.
 GO_DURATION = re.compile(r"^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$")
@@ -124,7 +129,8 @@ class AwsStorage:
     public_url: Optional[str] = None        # endpoint for `velero backup download` from outside
     server_side_encryption: Optional[str] = None  # e.g. AES256 or aws:kms
     kms_key_id: Optional[str] = None
-    checksum_algorithm: Optional[str] = None  # default: the plugin's CRC32; "" for Ceph RGW and Backblaze
+    checksum_algorithm: Optional[str] = None  # default: "" (none) with s3_url, which Ceph RGW and MinIO need;
+                                              # the plugin's CRC32 on AWS S3 itself
     insecure_skip_tls_verify: bool = False
     profile: Optional[str] = None           # section of the credentials file
 
@@ -141,10 +147,18 @@ class AwsStorage:
             raise SpecError("checksum_algorithm", self.checksum_algorithm, "is not a checksum the plugin knows",
                             'use CRC32, CRC32C, SHA1, SHA256, or "" for none')
 
+    @property
+    def effective_checksum_algorithm(self) -> Optional[str]:
+        """S3-compatible storage rejects the plugin's default CRC32 checksum header (XAmzContentSHA256Mismatch,
+        velero#8203 and velero#7543), and AWS S3 accepts requests without one: "" wherever s3_url points."""
+        if self.checksum_algorithm is None and self.s3_url:
+            return ""
+        return self.checksum_algorithm
+
     def config(self) -> dict[str, str]:
         values = {"region": self.region, "s3Url": self.s3_url, "publicUrl": self.public_url,
                   "serverSideEncryption": self.server_side_encryption, "kmsKeyId": self.kms_key_id,
-                  "checksumAlgorithm": self.checksum_algorithm, "profile": self.profile,
+                  "checksumAlgorithm": self.effective_checksum_algorithm, "profile": self.profile,
                   "s3ForcePathStyle": "true" if self.s3_force_path_style else None,
                   "insecureSkipTLSVerify": "true" if self.insecure_skip_tls_verify else None}
         return {k: v for k, v in values.items() if v is not None}
@@ -305,6 +319,14 @@ class VolumeSnapshotLocationProps:
         return _provider_of(self.provider_config, SNAPSHOT_CONFIGS)
 
 
+def selected(item: str, included: Sequence[str], excluded: Sequence[str]) -> bool:
+    """Velero's include/exclude lists of a backup: an excluded item is out, and an empty include list or `*` takes
+    the rest."""
+    if item in excluded:
+        return False
+    return not included or "*" in included or item in included
+
+
 @dataclass(frozen=True)
 class VeleroScheduleProps:
     """A Velero Schedule: when to back up what, how, and for how long to keep it."""
@@ -352,11 +374,106 @@ class VeleroScheduleProps:
         if overlap:
             raise SpecError("excluded_namespaces", overlap, "are also included", "list each namespace once")
 
+    @property
+    def volume_policy_name(self) -> str:
+        """The ConfigMap of this schedule's volume policies."""
+        return f"{self.name}-volume-policy"
+
     def covers(self, namespace: str) -> bool:
         """Whether this schedule backs up objects of `namespace`."""
-        if namespace in self.excluded_namespaces:
-            return False
-        return not self.included_namespaces or "*" in self.included_namespaces or namespace in self.included_namespaces
+        return selected(namespace, self.included_namespaces, self.excluded_namespaces)
+
+
+@dataclass(frozen=True)
+class VolumePolicyRule:
+    """One of Velero's volume policies: an action for the volumes that meet every condition given. Conditions are
+    those of Velero 1.18 (internal/resourcepolicies/volume_resources_validator.go volumeConditions): the
+    PersistentVolume's storageClassName, its CSI driver, or a label of its claim."""
+
+    action: str                                # skip, fs-backup or snapshot
+    storage_classes: tuple[str, ...] = ()      # any of these classes
+    csi_driver: Optional[str] = None           # a PersistentVolume of this CSI driver (static volumes have no class)
+    pvc_label: Optional[tuple[str, str]] = None  # the claim carries this label
+
+    def __post_init__(self) -> None:
+        checks.one_of("action", self.action, (SKIP, FS_BACKUP, SNAPSHOT_ACTION))
+        if not (self.storage_classes or self.csi_driver or self.pvc_label):
+            raise SpecError("storage_classes", (), "a policy without conditions matches every volume",
+                            "give storage_classes, csi_driver or pvc_label")
+
+    def as_policy(self) -> dict:
+        conditions: dict = {}
+        if self.storage_classes:
+            conditions["storageClass"] = list(self.storage_classes)
+        if self.csi_driver:
+            conditions["csi"] = {"driver": self.csi_driver}
+        if self.pvc_label:
+            conditions["pvcLabels"] = dict([self.pvc_label])
+        return {"conditions": conditions, "action": {"type": self.action}}
+
+
+@dataclass(frozen=True)
+class VolumePolicyProps:
+    """The volume policies of one schedule: a ConfigMap in Velero's namespace the schedule's Backups reference."""
+
+    name: str
+    rules: tuple[VolumePolicyRule, ...]
+    namespace: str = "velero"
+
+    def __post_init__(self) -> None:
+        checks.dns_subdomain("name", self.name)
+        checks.dns_label("namespace", self.namespace)
+
+
+REPOSITORY_SECRET, REPOSITORY_KEY = "velero-repo-credentials", "repository-password"  # pkg/repository/keys/keys.go
+SECRET_STORE_KINDS = ("ClusterSecretStore", "SecretStore")
+SEALED_VALUE = re.compile(r"^[A-Za-z0-9+/]+={0,2}$")
+
+
+@dataclass(frozen=True)
+class ExternalSecretSource:
+    """A value in an External Secrets store (Vault, AWS Secrets Manager, ...): it outlives the cluster."""
+
+    store_name: str
+    key: str                               # the secret's key (path) in the store
+    store_kind: str = "ClusterSecretStore"  # or SecretStore (in Velero's namespace)
+    property: Optional[str] = None         # a field of a structured secret; default: the whole value
+
+    def __post_init__(self) -> None:
+        checks.dns_subdomain("store_name", self.store_name)
+        checks.one_of("store_kind", self.store_kind, SECRET_STORE_KINDS)
+        for name in ("key", "property"):
+            value = getattr(self, name)
+            if value is not None and (not isinstance(value, str) or not value.strip()):
+                raise SpecError(name, value, "is empty", "name the secret in the store")
+
+
+@dataclass(frozen=True)
+class RepositoryPassword:
+    """Where the password of Velero's kopia repositories comes from: Secret `velero-repo-credentials`, key
+    `repository-password`, in Velero's namespace. Velero creates that Secret with the public default
+    `static-passw0rd` when it starts and finds none (pkg/repository/keys/keys.go EnsureCommonRepositoryKey, called
+    by pkg/cmd/server/server.go), and every repository it then initialises is encrypted with it for good.
+
+    Exactly one source: an ExternalSecret from a store, a value sealed with kubeseal, or a Secret made out of band.
+    A restore into a new cluster needs the same password: keep it outside the cluster it protects.
+    """
+
+    external_secret: Optional[ExternalSecretSource] = None
+    sealed_value: Optional[str] = None   # `kubeseal --raw --namespace velero --name velero-repo-credentials`
+    out_of_band: bool = False            # you create velero-repo-credentials yourself before Velero starts
+
+    def __post_init__(self) -> None:
+        chosen = [n for n in ("external_secret", "sealed_value", "out_of_band") if getattr(self, n)]
+        if len(chosen) != 1:
+            raise SpecError(chosen[1] if len(chosen) > 1 else "external_secret", chosen or None,
+                            "needs exactly one source", "give one of externalSecret, sealedValue, outOfBand: true")
+        if self.sealed_value is not None and (not isinstance(self.sealed_value, str)
+                                              or not SEALED_VALUE.match(self.sealed_value)
+                                              or len(self.sealed_value) < 64):
+            raise SpecError("sealed_value", f"{str(self.sealed_value)[:12]}…", "is not kubeseal output (base64"
+                            " ciphertext)", "paste the value of `kubeseal --raw --namespace <velero namespace> --name"
+                            f" {REPOSITORY_SECRET}`")
 
 
 @dataclass(frozen=True)
@@ -368,9 +485,15 @@ class Velero:
     locations: tuple[BackupStorageLocationProps, ...] = ()
     snapshot_locations: tuple[VolumeSnapshotLocationProps, ...] = ()
     schedules: tuple[VeleroScheduleProps, ...] = ()
+    repository_password: Optional[RepositoryPassword] = None  # required when a schedule writes kopia repositories
 
     def __post_init__(self) -> None:
         checks.dns_label("namespace", self.namespace)
+        if self.node_agent and self.repository_password is None:
+            raise SpecError("repository_password", None, "is needed: file-system backups and the data mover encrypt"
+                            f" their kopia repositories with Secret {REPOSITORY_SECRET}, and with none Velero creates"
+                            " it with its public default password static-passw0rd", "give repositoryPassword one of"
+                            " externalSecret (a store that outlives the cluster), sealedValue, or outOfBand: true")
 
     @property
     def providers(self) -> tuple[str, ...]:

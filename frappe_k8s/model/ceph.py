@@ -1,12 +1,12 @@
 """Typed props of a Rook Ceph cluster and the CephFS filesystems on it (no cdk8s).
 
-One `CephClusterProps` holds its nodes, devices and filesystems; each `CephFilesystemProps`
-renders a CephFilesystem (cluster mode), a StorageClass and a VolumeSnapshotClass. Checks that
-need only one object run in its `__post_init__`; checks that span the cluster (failure domains,
-pool names, mon count against nodes) run in `CephClusterProps.__post_init__` and name the
-field by its dotted path inside the cluster (`filesystems.0.dataPools.1.replicated.size`).
-Facts and sources: rook/rook v1.20.6 (deploy/examples, pkg/operator/ceph), ceph docs (erasure-code.rst,
-mon-config-ref.rst) and ceph-csi.
+One `CephClusterProps` holds its nodes, devices, filesystems and RBD block pools; each `CephFilesystemProps`
+renders a CephFilesystem (cluster mode), a StorageClass and a VolumeSnapshotClass, each `CephBlockPoolProps` a
+CephBlockPool (cluster mode), a StorageClass and a VolumeSnapshotClass. Checks that need only one object run in
+its `__post_init__`; checks that span the cluster (failure domains per device class, pool names, mon count
+against nodes) run in `CephClusterProps.__post_init__` and name the field by its dotted path inside the cluster
+(`filesystems.0.dataPools.1.replicated.size`). Facts: Rook v1.20.6 deploy/examples (filesystem.yaml,
+csi/rbd/storageclass.yaml, csi/rbd/snapshotclass.yaml, pool-builtin-mgr.yaml) and CephCluster CRD docs.
 """
 from __future__ import annotations
 
@@ -24,6 +24,13 @@ DEFAULT_DATA_DIR = "/var/lib/rook"
 DEFAULT_OPERATOR_NAMESPACE = "rook-ceph"
 CSI_PROVISIONER_SECRET = "rook-csi-cephfs-provisioner"  # created by Rook (cluster mode) or the import script
 CSI_NODE_SECRET = "rook-csi-cephfs-node"
+RBD_PROVISIONER_SECRET = "rook-csi-rbd-provisioner"  # the same for RBD (pkg/operator/ceph/csi/secrets.go)
+RBD_NODE_SECRET = "rook-csi-rbd-node"
+MGR_POOL, MGR_POOL_OBJECT = ".mgr", "builtin-mgr"  # Rook's pool-builtin-mgr.yaml: the CR name, and spec.name
+# RBD image features ceph-csi maps with the kernel client; `layering` alone works on every kernel, the others need
+# Linux 5.4 or later (Rook v1.20.6 deploy/examples/csi/rbd/storageclass.yaml)
+RBD_IMAGE_FEATURES = ("layering", "exclusive-lock", "object-map", "fast-diff", "deep-flatten", "journaling")
+CEPH_POOL_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")  # a provider's pool name (external mode)
 NEAR_FULL_RATIO, BACKFILL_FULL_RATIO, FULL_RATIO = 0.85, 0.90, 0.95  # Ceph's defaults
 FAILURE_DOMAINS = ("host", "osd")  # others (rack, zone) need node topology labels this version does not declare
 BINDING_MODES = ("Immediate", "WaitForFirstConsumer")
@@ -191,13 +198,47 @@ class CephSnapshotClass:
         checks.one_of("deletion_policy", self.deletion_policy, (DELETE, RETAIN))
 
 
+class CephClass:
+    """What a filesystem and a block pool share as the source of a StorageClass and VolumeSnapshotClass: the names of
+    both classes, their CSI driver `<operator namespace>.<DRIVER>.csi.ceph.com` (the provisioner and the snapshot
+    class's driver) and the clusterID (the CephCluster's namespace)."""
+
+    DRIVER = ""  # cephfs or rbd
+
+    @property
+    def storage_class_name(self) -> str:
+        return self.storage_class.name or self.name
+
+    @property
+    def snapshot_class_name(self) -> str:
+        return self.snapshot_class.name or self.storage_class_name
+
+    @property
+    def driver(self) -> str:
+        return f"{self.operator_namespace}.{self.DRIVER}.csi.ceph.com"
+
+    @property
+    def cluster_id(self) -> str:
+        return self.namespace
+
+    def _check_secrets(self, rooks: tuple[str, str]) -> None:
+        """The CSI secret names: valid names, and in cluster mode the ones Rook creates (`rooks`)."""
+        for key in ("csi_provisioner_secret", "csi_node_secret"):
+            checks.dns_subdomain(key, getattr(self, key))
+        if not self.external and (self.csi_provisioner_secret, self.csi_node_secret) != rooks:
+            raise SpecError("csi_provisioner_secret", self.csi_provisioner_secret, "in cluster mode Rook creates the"
+                            f" CSI secrets {rooks[0]} and {rooks[1]}", "remove the secret names")
+
+
 @dataclass(frozen=True)
-class CephFilesystemProps:
+class CephFilesystemProps(CephClass):
     """A CephFS filesystem, its StorageClass and VolumeSnapshotClass.
 
     Cluster mode renders the CephFilesystem (and its `csi` SubVolumeGroup); external mode
     consumes a filesystem that exists on the provider cluster and renders only the classes.
     """
+
+    DRIVER = "cephfs"
 
     name: str                                    # CephFilesystem name = the CSI fsName
     namespace: str = DEFAULT_OPERATOR_NAMESPACE  # the CephCluster's namespace, which is the CSI clusterID
@@ -216,8 +257,7 @@ class CephFilesystemProps:
         checks.dns_label("name", self.name, max_length=40)
         checks.dns_label("namespace", self.namespace)
         checks.dns_label("operator_namespace", self.operator_namespace)
-        for key in ("csi_provisioner_secret", "csi_node_secret"):
-            checks.dns_subdomain(key, getattr(self, key))
+        self._check_secrets((CSI_PROVISIONER_SECRET, CSI_NODE_SECRET))
         if self.external:
             if self.data_pools:
                 raise SpecError("data_pools", [p.name for p in self.data_pools], "an external filesystem's pools live"
@@ -226,9 +266,6 @@ class CephFilesystemProps:
                 raise SpecError("storage_class.pool", None, "an external filesystem needs the provider's data pool",
                                 "set it to the pool `ceph fs ls` lists as data pool, such as cephfs_data")
             return
-        if (self.csi_provisioner_secret, self.csi_node_secret) != (CSI_PROVISIONER_SECRET, CSI_NODE_SECRET):
-            raise SpecError("csi_provisioner_secret", self.csi_provisioner_secret, "in cluster mode Rook creates the"
-                            f" CSI secrets {CSI_PROVISIONER_SECRET} and {CSI_NODE_SECRET}", "remove the secret names")
         if self.metadata_pool.erasure_coded is not None:
             raise SpecError("metadata_pool.erasure_coded", self.metadata_pool.layout, "CephFS metadata must be replicated",
                             "remove erasure_coded from the metadata pool; use it on a data pool")
@@ -255,23 +292,6 @@ class CephFilesystemProps:
                             "use one of " + ", ".join(names))
 
     @property
-    def storage_class_name(self) -> str:
-        return self.storage_class.name or self.name
-
-    @property
-    def snapshot_class_name(self) -> str:
-        return self.snapshot_class.name or self.storage_class_name
-
-    @property
-    def driver(self) -> str:
-        """The CephFS CSI driver: `<operator namespace>.cephfs.csi.ceph.com` (the provisioner and VSC driver)."""
-        return f"{self.operator_namespace}.cephfs.csi.ceph.com"
-
-    @property
-    def cluster_id(self) -> str:
-        return self.namespace
-
-    @property
     def metadata_pool_name(self) -> str:
         return f"{self.name}-metadata"
 
@@ -296,6 +316,77 @@ class CephFilesystemProps:
         """(Ceph pool name, pool) of every pool of the filesystem, metadata first."""
         return ((self.metadata_pool_name, self.metadata_pool),
                 *((f"{self.name}-{p.name}", p) for p in self.data_pools))
+
+
+@dataclass(frozen=True)
+class CephBlockPoolProps(CephClass):
+    """An RBD block pool, its StorageClass and VolumeSnapshotClass: ReadWriteOnce volumes for databases and queues.
+
+    Cluster mode renders the CephBlockPool (the Ceph pool is named like it); external mode consumes a pool of the
+    provider cluster (the exporter's `--rbd-data-pool-name`) and renders only the classes.
+    """
+
+    DRIVER = "rbd"
+
+    name: str                                    # CephBlockPool name = Ceph pool name (external: the provider's)
+    namespace: str = DEFAULT_OPERATOR_NAMESPACE  # the CephCluster's namespace, which is the CSI clusterID
+    operator_namespace: str = DEFAULT_OPERATOR_NAMESPACE  # prefix of the CSI driver name
+    external: bool = False
+    pool: CephPool = field(default_factory=CephPool)  # cluster mode: replicated, spread over a failure domain
+    storage_class: CephStorageClass = field(default_factory=CephStorageClass)
+    snapshot_class: CephSnapshotClass = field(default_factory=CephSnapshotClass)
+    image_features: tuple[str, ...] = ("layering",)  # what every kernel maps; Linux 5.4+ takes all of them
+    csi_provisioner_secret: str = RBD_PROVISIONER_SECRET  # external mode: restricted users have other names
+    csi_node_secret: str = RBD_NODE_SECRET
+
+    def __post_init__(self) -> None:
+        if self.external:
+            if not isinstance(self.name, str) or not CEPH_POOL_NAME.match(self.name):
+                raise SpecError("name", self.name, "is not a Ceph pool name", "write the pool `ceph osd lspools` lists")
+        else:
+            checks.dns_label("name", self.name)
+            if self.name == MGR_POOL_OBJECT:
+                raise SpecError("name", self.name, "is the CephBlockPool of Ceph's .mgr pool",
+                                "name the block pool otherwise, such as replicapool")
+        checks.dns_label("namespace", self.namespace)
+        checks.dns_label("operator_namespace", self.operator_namespace)
+        self._check_secrets((RBD_PROVISIONER_SECRET, RBD_NODE_SECRET))
+        if self.storage_class.name is None:
+            try:
+                checks.dns_subdomain("storage_class.name", self.name)
+            except SpecError:
+                raise SpecError("storage_class.name", None, f"the pool name '{self.name}' is no StorageClass name",
+                                "set storage_class.name") from None
+        if self.storage_class.pool is not None:
+            raise SpecError("storage_class.pool", self.storage_class.pool, "a block pool's class writes to the pool"
+                            " itself", "remove storage_class.pool")
+        features = self.image_features
+        if not isinstance(features, tuple) or not features or "layering" not in features:
+            raise SpecError("image_features", features, "must list layering (ceph-csi clones and snapshots need it)",
+                            "use [layering], or all of " + ", ".join(RBD_IMAGE_FEATURES) + " on Linux 5.4 or later")
+        for feature in features:
+            checks.one_of("image_features", feature, RBD_IMAGE_FEATURES)
+        if self.external:
+            if self.pool != CephPool():
+                raise SpecError("pool", self.pool.layout, "an external pool's layout lives on the provider cluster",
+                                "remove replicated, failureDomain and deviceClass")
+            return
+        if self.pool.erasure_coded is not None:
+            raise SpecError("erasure_coded", self.pool.layout, "an erasure-coded RBD pool needs a replicated pool for"
+                            " the image metadata as well, which this version does not render",
+                            "use replicated: {size: 3}")
+
+    @property
+    def class_pool(self) -> Optional[CephPool]:
+        return None if self.external else self.pool
+
+    @property
+    def class_pool_name(self) -> str:
+        return self.name
+
+    @property
+    def pools(self) -> tuple[tuple[str, CephPool], ...]:
+        return ((self.name, self.pool),)
 
 
 @dataclass(frozen=True)
@@ -338,23 +429,59 @@ class CephClusterProps:
     near_full_ratio: float = NEAR_FULL_RATIO     # HEALTH_WARN OSD_NEARFULL
     nodes: tuple[CephNode, ...] = ()             # cluster mode: the nodes and devices that become OSDs
     filesystems: tuple[CephFilesystemProps, ...] = ()
+    block_pools: tuple[CephBlockPoolProps, ...] = ()  # RBD pools with their classes (ReadWriteOnce volumes)
+    mgr_pool: Optional[CephPool] = None          # cluster mode: Ceph's own .mgr pool; default: like the first
+                                                 # filesystem's metadata pool, else the first block pool
 
     def __post_init__(self) -> None:
         checks.dns_label("name", self.name)
         checks.dns_label("namespace", self.namespace)
-        for i, fs in enumerate(self.filesystems):
-            if (fs.namespace, fs.external) != (self.namespace, self.external):
-                raise SpecError(f"filesystems.{i}.namespace", fs.namespace, "differs from its cluster's namespace"
-                                " or mode", "build filesystems with the cluster's namespace and external flag")
-            if fs.name in [f.name for f in self.filesystems[:i]]:
-                raise SpecError(f"filesystems.{i}.name", fs.name, "is a second filesystem of that name",
-                                "give every filesystem its own name")
+        for key, items in (("filesystems", self.filesystems), ("block_pools", self.block_pools)):
+            for i, item in enumerate(items):
+                if (item.namespace, item.external) != (self.namespace, self.external):
+                    raise SpecError(f"{key}.{i}.namespace", item.namespace, "differs from its cluster's namespace"
+                                    " or mode", f"build {key} with the cluster's namespace and external flag")
+                if item.name in [other.name for other in items[:i]]:
+                    raise SpecError(f"{key}.{i}.name", item.name, "is used twice", "give each its own name")
         if self.external:
-            if self.nodes:
-                raise SpecError("nodes", [n.name for n in self.nodes], "an external cluster has no OSDs here",
-                                "remove nodes (they belong to the provider cluster)")
+            if self.nodes or self.mgr_pool is not None:
+                raise SpecError("nodes", [n.name for n in self.nodes], "an external cluster has no OSDs or pools of"
+                                " its own here", "remove nodes and mgr_pool (they belong to the provider cluster)")
             return
+        if self.mgr_pool is not None and self.mgr_pool.erasure_coded is not None:
+            raise SpecError("mgr_pool.erasure_coded", self.mgr_pool.layout, "Ceph's .mgr pool must be replicated",
+                            "use replicated: {size: 3}")
+        if self.mgr_pool is not None and self.mgr_pool.name is not None:
+            raise SpecError("mgr_pool.name", self.mgr_pool.name, f"the pool is always '{MGR_POOL}'", "remove the name")
         self._check_cluster_mode()
+
+    @property
+    def effective_mgr_pool(self) -> CephPool:
+        """The .mgr pool's layout: given, or the first filesystem's metadata pool's, or the first block pool's. Rook
+        renders it as the CephBlockPool `builtin-mgr` (deploy/examples/pool-builtin-mgr.yaml), so that it has a
+        device class like every other pool instead of spreading over all OSDs."""
+        if self.mgr_pool is not None:
+            return self.mgr_pool
+        if self.filesystems:
+            return self.filesystems[0].metadata_pool
+        return self.block_pools[0].pool if self.block_pools else CephPool()
+
+    @property
+    def pools(self) -> tuple[tuple[str, str, CephPool], ...]:
+        """(field path, Ceph pool name, pool) of every pool the cluster renders: filesystems, block pools, .mgr."""
+        out = []
+        for i, fs in enumerate(self.filesystems):
+            out.append((f"filesystems.{i}.metadata_pool", fs.metadata_pool_name, fs.metadata_pool))
+            out += [(f"filesystems.{i}.data_pools.{j}", f"{fs.name}-{p.name}", p) for j, p in enumerate(fs.data_pools)]
+        out += [(f"block_pools.{i}", b.name, b.pool) for i, b in enumerate(self.block_pools)]
+        if not self.external:
+            out.append(("mgr_pool", MGR_POOL, self.effective_mgr_pool))
+        return tuple(out)
+
+    @property
+    def classes(self) -> tuple[CephClass, ...]:
+        """Every CephFilesystemProps and CephBlockPoolProps of the cluster: what renders a StorageClass."""
+        return (*self.filesystems, *self.block_pools)
 
     # --- cluster mode ---------------------------------------------------------------------------
 
@@ -386,36 +513,43 @@ class CephClusterProps:
         self._check_pools()
 
     def _check_pools(self) -> None:
-        classes = {pool.device_class for fs in self.filesystems for _, pool in fs.pools}
+        pools = self.pools
+        classes = {pool.device_class for _, _, pool in pools}
         if len(classes) > 1 and None in classes:
-            raise SpecError("filesystems", sorted(map(str, classes)), "device_class is set on some pools and not on others; the"
-                            " pools without one would overlap the others' OSDs", "set device_class on every pool or"
-                            " on none")
+            where = next(key for key, _, pool in pools if pool.device_class is None)
+            raise SpecError("filesystems" if where.startswith("filesystems") else where.split(".")[0],
+                            sorted(map(str, classes)), "device_class is set on some pools and not on others (here:"
+                            f" {where}); the pools without one would overlap the others' OSDs", "set device_class on"
+                            " every pool (mgr_pool included) or on none")
+        known = {d.device_class for _, d in self.osds()}
+        for where, _, pool in pools:
+            domains = self.failure_domains(pool)
+            need = pool.width
+            if len(domains) < need:
+                what = "replicated.size" if pool.erasure_coded is None else "erasure_coded"
+                kind = f"{pool.device_class} " if pool.device_class else ""
+                unknown = ("; devices without deviceClass get the class Ceph detects (hdd, ssd or nvme), which is not"
+                           " known here" if pool.device_class and None in known else "")
+                raise SpecError(f"{where}.{what}", need if pool.erasure_coded is None else pool.layout,
+                                f"needs {need} failure domains ({pool.failure_domain}) with {kind}devices, the"
+                                f" cluster has {len(domains)}" + (f" ({', '.join(sorted(domains))})" if domains else "")
+                                + unknown, "add nodes or devices, set deviceClass on the devices that have it, lower"
+                                " the size, or use failure_domain: osd (test clusters)")
         for i, fs in enumerate(self.filesystems):
-            for j, (key, pool) in enumerate([("metadata_pool", fs.metadata_pool)] +
-                                            [(f"data_pools.{k}", p) for k, p in enumerate(fs.data_pools)]):
-                where = f"filesystems.{i}.{key}"
-                domains = self.failure_domains(pool)
-                need = pool.width
-                if len(domains) < need:
-                    what = "replicated.size" if pool.erasure_coded is None else "erasure_coded"
-                    kind = f"{pool.device_class} " if pool.device_class else ""
-                    raise SpecError(f"{where}.{what}", need if pool.erasure_coded is None else pool.layout,
-                                    f"needs {need} failure domains ({pool.failure_domain}) with {kind}devices, the"
-                                    f" cluster has {len(domains)}" + (f" ({', '.join(sorted(domains))})" if domains else ""),
-                                    "add nodes or devices, lower the size, or use failure_domain: osd (test clusters)")
             servers = fs.metadata_server
             if 2 * servers.active_count > len(self.nodes):
                 raise SpecError(f"filesystems.{i}.metadata_server.active_count", servers.active_count,
                                 f"Rook runs {2 * servers.active_count} MDS pods, one per node, on {len(self.nodes)}"
                                 " node(s)", f"use at most {len(self.nodes) // 2}, or add nodes")
         seen: dict[str, str] = {}
-        for i, fs in enumerate(self.filesystems):
-            for pool_name, _ in fs.pools:
-                if pool_name in seen:
-                    raise SpecError(f"filesystems.{i}.name", fs.name, f"its Ceph pool '{pool_name}' is also a pool"
-                                    f" of filesystem '{seen[pool_name]}'", "rename a filesystem or a data pool")
-                seen[pool_name] = fs.name
+        for key, items, what in (("filesystems", self.filesystems, "filesystem"),
+                                 ("block_pools", self.block_pools, "block pool")):
+            for i, item in enumerate(items):
+                for pool_name, _ in item.pools:
+                    if pool_name in seen or pool_name == MGR_POOL:
+                        raise SpecError(f"{key}.{i}.name", item.name, f"its Ceph pool '{pool_name}' is also a pool"
+                                        f" of {seen.get(pool_name, 'Ceph itself')}", f"rename the {what} or a pool")
+                    seen[pool_name] = f"{what} '{item.name}'"
 
     def osds(self, device_class: Optional[str] = None) -> list[tuple[str, CephDevice]]:
         """(node name, device) of every OSD, or only of one device class."""
@@ -436,7 +570,8 @@ class RookSettings:
     """The Rook operator the clusters share (rendered only when there is a cluster)."""
 
     operator_namespace: str = DEFAULT_OPERATOR_NAMESPACE  # also the CephCluster's namespace and the CSI driver prefix
-    snapshot_controller: bool = True  # install the CSI snapshot controller and CRDs (k3s/RKE2 may ship their own)
+    snapshot_controller: Optional[bool] = None  # install the CSI snapshot controller and CRDs; default: unless
+                                                # cluster.distribution ships them (Platform.snapshot_controller)
 
     def __post_init__(self) -> None:
         checks.dns_label("operator_namespace", self.operator_namespace)

@@ -113,7 +113,7 @@ class AppContents:
     scaled: tuple[tuple[str, str, str, str], ...]  # (group, kind, namespace, name) whose replicas an HPA/KEDA owns
     gating: tuple[ObjectRef, ...] = ()             # every object but the advisory ones (frappe_k8s.sync)
     advisory: tuple[ObjectRef, ...] = ()           # objects whose health gates nothing
-    longest_job_seconds: int = 0                   # the longest activeDeadlineSeconds of its Jobs
+    longest_job_seconds: int = 0                   # the longest activeDeadlineSeconds of its gating Jobs
 
     def gating_kinds(self) -> list[tuple[str, str]]:
         """(API group, kind) of the objects whose health gates the app."""
@@ -143,7 +143,7 @@ def contents(folder: str, manifests: Sequence[Mapping]) -> AppContents:
         namespace = m["metadata"].get("namespace")
         (advisory if is_advisory(m) else gating).append((m["apiVersion"], m["kind"], namespace or "",
                                                           m["metadata"]["name"]))
-        if m["kind"] == "Job":
+        if m["kind"] == "Job" and not is_advisory(m):  # an advisory Job is waited for by nothing
             longest_job = max(longest_job, m["spec"].get("activeDeadlineSeconds", 0))
         if namespace:
             namespaces[namespace] = namespaces.get(namespace, 0) + 1

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import json
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence
+from typing import Any, Mapping, Optional, Sequence
 
 from frappe_k8s import upstream
 from frappe_k8s.errors import SpecError
 from frappe_k8s.model import checks
-from frappe_k8s.model.backups import PLUGIN_IMAGES, Velero
+from frappe_k8s.labels import standard_labels
+from frappe_k8s.model.backups import PLUGIN_IMAGES, REPOSITORY_KEY, REPOSITORY_SECRET, Velero
 from frappe_k8s.upstream import HelmChart
 
 GITOPS_TOOLS = ("argocd", "flux", "both")
@@ -31,6 +32,7 @@ SNAPSHOT_CONTROLLER = upstream.EXTERNAL_SNAPSHOTTER.installed_by
 VELERO = upstream.VELERO.installed_by
 VELERO_RELEASE = "velero"
 VELERO_NODE_AGENT_CONFIG = "node-agent-config"  # the chart names the ConfigMap <release>-node-agent-config
+REPOSITORY_VOLUME = "repository-password"
 
 
 @dataclass(frozen=True)
@@ -73,16 +75,25 @@ class HelmOperatorProps:
         return self.tool in ("flux", "both")
 
 
-def ceph_operators(operator_namespace: str, snapshot_controller: bool, tool: str) -> tuple[HelmOperatorProps, ...]:
-    """The releases a Rook Ceph cluster needs, in install order (snapshot CRDs, Rook, CSI drivers)."""
+def ceph_operators(operator_namespace: str, snapshot_controller: bool, tool: str,
+                   monitoring: bool = False) -> tuple[HelmOperatorProps, ...]:
+    """The releases a Rook Ceph cluster needs, in install order (snapshot CRDs, Rook, CSI drivers).
+
+    `monitoring`: the chart's `monitoring.enabled`, which creates the Role and RoleBinding
+    `rook-ceph-monitoring` that let the operator create the mgr's ServiceMonitor; without them the CephCluster's
+    `spec.monitoring.enabled` only logs a permission error (rook v1.20.6 deploy/charts/rook-ceph/values.yaml
+    `monitoring.enabled`, templates/cluster-rbac.yaml, library _cluster-monitoring.tpl).
+    """
     releases = []
     if snapshot_controller:
         releases.append(HelmOperatorProps(name="snapshot-controller", namespace="kube-system",
                                           chart=SNAPSHOT_CONTROLLER, tool=tool, sync_wave=-30))
-    releases.append(HelmOperatorProps(
-        name="rook-ceph", namespace=operator_namespace, chart=ROOK_CEPH, tool=tool, sync_wave=-30,
-        values={"crds": {"enabled": True},  # never turn off later: removing the CRDs destroys the cluster
-                "csi": {"installCsiOperator": True}}))
+    values: dict[str, Any] = {"crds": {"enabled": True},  # never turn off later: removing the CRDs destroys the cluster
+                              "csi": {"installCsiOperator": True}}
+    if monitoring:
+        values["monitoring"] = {"enabled": True}
+    releases.append(HelmOperatorProps(name="rook-ceph", namespace=operator_namespace, chart=ROOK_CEPH, tool=tool,
+                                      sync_wave=-30, values=values))
     releases.append(HelmOperatorProps(
         name="ceph-csi-drivers", namespace=operator_namespace, chart=CEPH_CSI_DRIVERS, tool=tool, sync_wave=-20,
         depends_on=("rook-ceph",),
@@ -121,6 +132,18 @@ def velero_operator(velero: Velero, tool: str, cephfs_storage_classes: Sequence[
     }
     if velero.csi:
         values["configuration"]["features"] = "EnableCSI"
+    password = repository_secret(velero)
+    if velero.repository_password is not None:
+        # The server mounts the Secret, so its pod starts only once the Secret exists: Velero then finds it instead of
+        # creating it with the public default (EnsureCommonRepositoryKey at start-up, pkg/cmd/server/server.go).
+        # The ExternalSecret or SealedSecret comes with the release (chart 12.1.0 `extraObjects`) so that nothing
+        # waits in a later sync wave for a pod that waits for it.
+        values["extraVolumes"] = [{"name": REPOSITORY_VOLUME, "secret": {
+            "secretName": REPOSITORY_SECRET, "items": [{"key": REPOSITORY_KEY, "path": REPOSITORY_KEY}]}}]
+        values["extraVolumeMounts"] = [{"name": REPOSITORY_VOLUME, "mountPath": f"/{REPOSITORY_VOLUME}",
+                                        "readOnly": True}]
+        if password is not None:
+            values["extraObjects"] = [password]
     moves_data = any(s.snapshot_move_data for s in velero.schedules)
     if moves_data and cephfs_storage_classes:
         config = {"backupPVC": {name: {"readOnly": True} for name in sorted(cephfs_storage_classes)}}
@@ -129,3 +152,30 @@ def velero_operator(velero: Velero, tool: str, cephfs_storage_classes: Sequence[
         values["nodeAgent"] = {"extraArgs": [f"--node-agent-configmap={VELERO_RELEASE}-{VELERO_NODE_AGENT_CONFIG}"]}
     return HelmOperatorProps(name=VELERO_RELEASE, namespace=velero.namespace, chart=VELERO, tool=tool,
                              sync_wave=-20 if after else -30, depends_on=tuple(after), values=values)
+
+
+def repository_secret(velero: Velero) -> Optional[dict]:
+    """The ExternalSecret or SealedSecret that makes Velero's `velero-repo-credentials` (key `repository-password`),
+    as a plain manifest; None when there is no password source or the Secret is made out of band.
+
+    The ExternalSecret reads the store once (`refreshPolicy: CreatedOnce`): a later change in the store must never
+    replace the password of repositories that exist. Both survive a Helm uninstall (`helm.sh/resource-policy:
+    keep`), and the Secret survives its source (ExternalSecret `deletionPolicy: Retain`).
+    """
+    source = velero.repository_password
+    if source is None or source.out_of_band:
+        return None
+    labels = standard_labels("velero", REPOSITORY_SECRET, "repository-password")
+    metadata = {"name": REPOSITORY_SECRET, "namespace": velero.namespace, "labels": labels,
+                "annotations": {"helm.sh/resource-policy": "keep"}}
+    if source.sealed_value is not None:
+        return {"apiVersion": "bitnami.com/v1alpha1", "kind": "SealedSecret", "metadata": metadata, "spec": {
+            "encryptedData": {REPOSITORY_KEY: source.sealed_value},
+            "template": {"metadata": {"labels": labels}, "type": "Opaque"}}}
+    store = source.external_secret
+    remote = {"key": store.key, **({"property": store.property} if store.property else {})}
+    return {"apiVersion": "external-secrets.io/v1", "kind": "ExternalSecret", "metadata": metadata, "spec": {
+        "refreshPolicy": "CreatedOnce",
+        "secretStoreRef": {"name": store.store_name, "kind": store.store_kind},
+        "target": {"name": REPOSITORY_SECRET, "creationPolicy": "Owner", "deletionPolicy": "Retain"},
+        "data": [{"secretKey": REPOSITORY_KEY, "remoteRef": remote}]}}

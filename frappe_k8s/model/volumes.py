@@ -25,6 +25,7 @@ EFS_ACCESS_POINT_ID = re.compile(r"^fsap-[0-9a-f]{8,40}$")
 OCTAL_MODE = re.compile(r"^0?[0-7]{3}$")
 
 VERIFY_JOB_SUFFIX = "-verify-rwx"  # Job names become a label value, so name + suffix <= 63
+VERIFY_CLAIM_SIZE = "1Gi"          # the throwaway claim of the check (named like the Job): it writes a few bytes
 DEFAULT_VERIFY_IMAGE = "busybox:1.37.0"  # needs only `sh`; pin by tag or digest
 EFS_BASE_PATH_MAX = 100 - len("/pvc-00000000-0000-0000-0000-000000000000")  # the driver appends /<PV name>
 
@@ -157,9 +158,44 @@ class NfsStatic:
         return f"{self.server}#{self.share}#{self.sub_dir or ''}"
 
 
-Backend = Union[ExistingStorageClass, EfsDynamic, EfsStatic, NfsDynamic, NfsStatic]
+@dataclass(frozen=True)
+class CephfsStatic:
+    """A folder that already exists on a CephFS filesystem (seed 004's /mnt/cephfs/odoo_backups), mounted through a
+    static PersistentVolume: a dynamic claim would be a new, empty subvolume.
+
+    ceph-csi mounts `rootPath` of `fs_name` with the node user's key when `staticVolume: "true"`; it never creates,
+    resizes, snapshots or deletes a static volume (ceph-csi docs/static-pvc.md, internal/cephfs/store/
+    volumeoptions.go NewVolumeOptionsFromStaticVolume). The loader fills the cluster's values in from
+    storage.cephClusters.
+    """
+
+    fs_name: str                      # the CephFS filesystem (external: as `ceph fs ls` names it)
+    root_path: str                    # the folder inside it: /odoo_backups, or `ceph fs subvolume getpath` output
+    cluster_id: str = "rook-ceph"     # the CephCluster's namespace
+    driver: str = "rook-ceph.cephfs.csi.ceph.com"
+    node_secret: str = "rook-csi-cephfs-node"  # needs userID and userKey: a static volume mounts as that user
+    node_secret_namespace: str = "rook-ceph"
+
+    def __post_init__(self) -> None:
+        checks.dns_label("fs_name", self.fs_name)
+        path = self.root_path
+        if not isinstance(path, str) or not path.startswith("/") or path.rstrip("/") == "" \
+                or ".." in path.split("/") or any(c.isspace() for c in path):
+            raise SpecError("root_path", path, "must be an absolute folder inside the filesystem, not its root",
+                            "write the folder as mounted under the filesystem's root, such as /odoo_backups")
+        for key in ("cluster_id", "node_secret_namespace"):
+            checks.dns_label(key, getattr(self, key))
+        checks.dns_subdomain("node_secret", self.node_secret)
+
+    @property
+    def volume_handle(self) -> str:
+        """Any unique string names a static CephFS volume; the cluster, filesystem and folder are unique."""
+        return f"{self.cluster_id}:{self.fs_name}:{self.root_path.rstrip('/')}"
+
+
+Backend = Union[ExistingStorageClass, EfsDynamic, EfsStatic, NfsDynamic, NfsStatic, CephfsStatic]
 RENDERS_STORAGE_CLASS = (EfsDynamic, NfsDynamic)
-RENDERS_PERSISTENT_VOLUME = (EfsStatic, NfsStatic)
+RENDERS_PERSISTENT_VOLUME = (EfsStatic, NfsStatic, CephfsStatic)
 
 
 @dataclass(frozen=True)
@@ -173,9 +209,10 @@ class RwxVolumeProps:
     access_modes: tuple[str, ...] = (READ_WRITE_MANY,)
     allow_read_write_once: bool = False  # must be True for ReadWriteOnce: every pod must then share a node
     reclaim_policy: Optional[str] = None  # default Retain, for the StorageClass or PV this volume renders
-    verify: bool = False             # render a Job that proves two nodes can share the volume
+    verify: bool = False             # render a Job that proves two nodes can share a volume of this kind
     verify_image: str = DEFAULT_VERIFY_IMAGE
-    verify_uid: int = 1000           # uid/gid/fsGroup of the verification pods (Frappe's uid)
+    verify_uid: Optional[int] = 1000  # uid/gid/fsGroup of the verification pods (Frappe's uid); None: the ones
+                                      # admission assigns (OpenShift's restricted-v2 refuses fixed ids)
 
     def __post_init__(self) -> None:
         checks.dns_label("name", self.name)
@@ -207,9 +244,19 @@ class RwxVolumeProps:
                 raise SpecError("verify", self.verify, "the verification Job writes from two pods on two nodes,"
                                 " which needs ReadWriteMany", "add ReadWriteMany to access_modes, or set verify: false")
             checks.dns_label("name", self.name, max_length=63 - len(VERIFY_JOB_SUFFIX))
-        if not isinstance(self.verify_uid, int) or self.verify_uid <= 0:
+            if isinstance(self.backend, (NfsStatic, CephfsStatic)) and self.verify_uid is None:
+                raise SpecError("verify", self.verify, "a static volume has no class to make a throwaway claim of, so"
+                                " the check would mount the volume itself, and the fsGroup admission assigns"
+                                " (OpenShift) would re-group every file on it", "verify a dynamic volume of the same"
+                                " driver instead, or remove verify")
+        if self.verify_uid is not None and (not isinstance(self.verify_uid, int) or self.verify_uid <= 0):
             raise SpecError("verify_uid", self.verify_uid, "must be a positive uid (the pods run as non-root)",
                             "use 1000, Frappe's uid")
+
+    @property
+    def verify_on_throwaway_claim(self) -> bool:
+        """A dynamic class can make a claim of its own for the check; a static volume has no class to make one."""
+        return not isinstance(self.backend, RENDERS_PERSISTENT_VOLUME)
 
     @property
     def effective_reclaim_policy(self) -> str:
@@ -235,6 +282,11 @@ class RwxVolumeProps:
     @property
     def verify_job_name(self) -> str:
         return self.name + VERIFY_JOB_SUFFIX
+
+    @property
+    def verify_claim_name(self) -> Optional[str]:
+        """The throwaway claim the check makes and keeps (it counts on the class), None when it makes none."""
+        return self.verify_job_name if self.verify and self.verify_on_throwaway_claim else None
 
 
 def _efs_file_system_id(value: str) -> None:
